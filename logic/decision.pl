@@ -1,0 +1,210 @@
+/*  decision.pl -- the shape every decision on recognition takes.
+
+    In every modelled regime a foreign decision is recognised and
+    enforced when (1) a legal basis holds -- a treaty, the forum's own
+    law, or reciprocity -- and (2) no ground of refusal is established.
+    The files under forums and instruments
+    supply the rules for legal_basis/2 and refusal_ground/2; this file
+    joins them, and turns the derivation into a result (format 1).
+*/
+:- module(decision,
+          [ evaluate/2,                 % -Result, +Options
+            result_json/3               % +Result, +Options, -JsonTerm
+          ]).
+:- use_module(library(apply)).
+:- use_module(library(lists)).
+:- use_module(law).
+:- use_module(explain).
+:- use_module(case).
+:- use_module(world).
+
+:- multifile law:rule/4.
+
+%   The decision.
+law:rule(recognition_and_enforcement,
+    [ citation("Common structure of the modelled regimes: a legal basis, and no ground of refusal"),
+      text("A foreign decision is recognised and enforced when a legal basis for it holds and no ground of refusal is established.") ],
+    recognised(Forum),
+    ( legal_basis_holds(Forum),
+      \+ refusal_ground_established(Forum) )).
+
+law:rule(legal_basis,
+    [ citation("The forum's law on the recognition of foreign decisions"),
+      text("A legal basis holds: a treaty, the forum's own law, or reciprocity.") ],
+    legal_basis_holds(Forum),
+    any(legal_basis(Forum, _))).
+
+law:rule(grounds_of_refusal,
+    [ citation("The forum's law on the recognition of foreign decisions"),
+      text("Some ground of refusal is established.") ],
+    refusal_ground_established(Forum),
+    any(refusal_ground(Forum, _))).
+
+%   Where no legal basis holds, the decision is refused for want of one.
+%   Where the forum's law makes reciprocity a basis, that want is a want
+%   of reciprocity.
+law:rule(no_reciprocity,
+    [ citation("The forum's law: recognition without a treaty only on reciprocity"),
+      text("Without a treaty, the forum recognises foreign decisions only on reciprocity; here no treaty applies and reciprocity is not established."),
+      discretionary(false) ],
+    refusal_ground(Forum, no_reciprocity),
+    ( reciprocity_is_a_basis(Forum),
+      \+ legal_basis_holds(Forum) )).
+
+law:rule(no_legal_basis,
+    [ citation("The forum's law on the recognition of foreign decisions"),
+      text("No legal basis for recognising the decision holds."),
+      discretionary(false) ],
+    refusal_ground(Forum, no_legal_basis),
+    ( \+ reciprocity_is_a_basis(Forum),
+      \+ legal_basis_holds(Forum) )).
+
+%!  evaluate(-Result, +Options) is det.
+%
+%   Evaluate the current case (see case:with_case/3). Result is a dict
+%   with keys outcome, bases, refusal_grounds, missing_facts,
+%   assumptions, caveats and root (the derivation).
+
+evaluate(Result, _Options) :-
+    begin_explanation,
+    forum_is(Forum),
+    prove(recognised(Forum), Root),
+    node_value(Root, V),
+    outcome(V, Outcome),
+    tree_nodes(Root, All),
+    mattering_nodes(Root, Mattering),
+    bases(All, Bases),
+    grounds(All, Grounds),
+    (   Outcome == undetermined
+    ->  leaf_facts(Mattering, missing, Missing)
+    ;   Missing = []
+    ),
+    leaf_facts(Mattering, assumed, Assumed),
+    caveats(Mattering, Caveats),
+    Result = _{outcome:Outcome, bases:Bases, refusal_grounds:Grounds,
+               missing_facts:Missing, assumptions:Assumed,
+               caveats:Caveats, root:Root}.
+
+outcome(true, recognised).
+outcome(false, refused).
+outcome(unknown, undetermined).
+
+tree_nodes(Root, Nodes) :- phrase(all_nodes(Root), Nodes).
+all_nodes(N) --> [N], { N = node(_, _, _, _, _, _, Cs, _) }, all_nodes_list(Cs).
+all_nodes_list([]) --> [].
+all_nodes_list([N|Ns]) --> all_nodes(N), all_nodes_list(Ns).
+
+proper_rule_node(N, Id, Head) :-
+    N = node(Id, _, _, _, true, _, _, Extra),
+    memberchk(head(Head), Extra),
+    \+ memberchk(repeated, Extra),
+    law:rule(Id, _, _, _).
+
+bases(Nodes, Bases) :-
+    findall(B, ( member(N, Nodes),
+                 proper_rule_node(N, Id, legal_basis(_, Basis)),
+                 ground(Basis),
+                 basis_entry(Basis, Id, B) ), Bases0),
+    list_to_set(Bases0, Bases).
+
+basis_entry(Basis, Id, b(Kind, Type, Instrument, Id, Cite)) :-
+    basis_kind(Basis, Kind, Type, Instrument),
+    ( rule_meta(Id, citation, Cite) -> true ; Cite = "" ).
+
+basis_kind(treaty(bilateral), treaty, null, Instrument) :- !,
+    forum_country(F), origin_country(O), msort([F, O], [A, B]),
+    format(atom(Instrument), 'bilateral:~w-~w', [A, B]).
+basis_kind(treaty(I), treaty, null, I).
+basis_kind(domestic_law(_), domestic_law, null, null).
+basis_kind(reciprocity(T), reciprocity, T, null).
+
+grounds(Nodes, Grounds) :-
+    findall(g(Code, Id, Cite, Disc),
+            ( member(N, Nodes),
+              proper_rule_node(N, Id, refusal_ground(_, Code)),
+              ground(Code),
+              ( rule_meta(Id, citation, Cite) -> true ; Cite = "" ),
+              ( rule_meta(Id, discretionary, Disc) -> true ; Disc = false ) ),
+            Grounds0),
+    list_to_set(Grounds0, Grounds).
+
+leaf_facts(Nodes, Kind, Facts) :-
+    Probe =.. [Kind, F],
+    findall(F, ( member(N, Nodes), node_extra(N, Probe) ), Fs),
+    sort(Fs, Facts).
+
+%   A caveat names an unconfirmed rule or fact that holds on a path the
+%   outcome depends on: the outcome rests on it. An unconfirmed rule that
+%   did not apply leaves the outcome as it is, and is not listed.
+caveats(Nodes, Caveats) :-
+    findall(c(Id, Note), ( member(N, Nodes),
+                           N = node(Id, _, _, _, true, _, _, _),
+                           node_extra(N, unconfirmed(Note)) ), Cs),
+    list_to_set(Cs, Caveats).
+
+%!  result_json(+Result, +Options, -Json) is det.
+%
+%   Json is the result as a json([Key=Value, ...]) term, keys in the
+%   order of the format-1 specification. Options: explain(Bool) keeps
+%   or drops the derivation.
+
+result_json(R, Options, json(Pairs)) :-
+    case_value(id, Id), case_value(origin, O), case_value(forum, F),
+    case_value(as_of, AsOf),
+    maplist(basis_json, R.bases, Bases),
+    maplist(ground_json, R.refusal_grounds, Grounds),
+    maplist(caveat_json, R.caveats, Caveats),
+    Pairs0 = [ format=1, case=Id, origin=O, forum=F, as_of=AsOf,
+               outcome=R.outcome, bases=Bases, refusal_grounds=Grounds,
+               missing_facts=R.missing_facts, assumptions=R.assumptions,
+               caveats=Caveats ],
+    (   option_true(explain, Options)
+    ->  node_json(R.root, D),
+        append(Pairs0, [derivation=D], Pairs)
+    ;   Pairs = Pairs0
+    ).
+
+option_true(Name, Options) :-
+    Opt =.. [Name, true],
+    memberchk(Opt, Options).
+
+basis_json(b(Kind, Type, Instr, Rule, Cite),
+           json([kind=Kind, type=TypeJ, instrument=InstrJ, rule=Rule, citation=Cite])) :-
+    json_constant(Type, TypeJ),
+    json_constant(Instr, InstrJ).
+ground_json(g(Code, Rule, Cite, Disc),
+            json([ground=Code, rule=Rule, citation=Cite, discretionary=DiscJ])) :-
+    json_constant(Disc, DiscJ).
+
+%   In json/1 terms, true, false and null are written @(true) etc.
+json_constant(C, @(C)) :- memberchk(C, [true, false, null]), !.
+json_constant(X, X).
+caveat_json(c(Rule, Note), json([rule=Rule, note=Note])).
+
+node_json(node(Id, Claim, Text, Cite, V, _Op, Children, Extra), json(Pairs)) :-
+    holds(V, Holds, Status),
+    maplist(node_json, Children, CJ),
+    findall(Note, (member(E, Extra), extra_note(E, Note)), Notes),
+    (   memberchk(burden(B), Extra) -> BP = [burden=B] ; BP = [] ),
+    (   Notes == [] -> NP = [] ; NP = [notes=Notes] ),
+    append([ [rule=Id, claim=Claim, text=Text, citation=Cite, holds= @(Holds),
+              status=Status],
+             BP, NP, [children=CJ] ], Pairs).
+
+holds(true, true, holds).
+holds(false, false, fails).
+holds(unknown, false, unknown).
+
+extra_note(not_in_force(From, To), S) :-
+    (   To == open -> format(string(S), "not in force on the as-of date: in force from ~w", [From])
+    ;   format(string(S), "not in force on the as-of date: in force from ~w until ~w", [From, To])
+    ).
+extra_note(displaced_by(Id), S) :-
+    format(string(S), "displaced by rule ~w, which applies here", [Id]).
+extra_note(unconfirmed(Why), S) :-
+    format(string(S), "UNCONFIRMED: ~s", [Why]).
+extra_note(assumed(F), S) :-
+    format(string(S), "assumed: ~w is unknown and taken as not established", [F]).
+extra_note(missing(F), S) :-
+    format(string(S), "missing: ~w is unknown and the applicant must establish it", [F]).
+extra_note(repeated, "shown in full above").

@@ -1,0 +1,315 @@
+/*  explain.pl -- a meta-interpreter that says why, and why not.
+
+    prove(+Goal, -Node) evaluates Goal under the law (law:rule/4) and the
+    facts of the current case, in three values -- true, false, unknown --
+    and returns the derivation: a tree of nodes, each naming the rule
+    applied, what it concludes, a plain sentence, the legal source and
+    whether it holds. Failed branches are kept: an explanation shows
+    what did not hold as well as what did (as Logical English does).
+
+    Unknown is not false. A fact the case does not state is a leaf whose
+    value depends on who bears the burden of proving it (world.pl):
+
+      applicant's burden        unknown  -> the leaf is unknown
+      resisting party's burden  unknown  -> the leaf is false, "assumed"
+
+    Connectives follow strong Kleene logic: a conjunction is false if any
+    part is false, else unknown if any part is unknown; a disjunction is
+    true if any part is true, else unknown if any part is unknown.
+
+    Goals in a rule body are, in this order:
+      control    (A,B)  (A;B)  \+ A  any(Pattern)  true
+      leaves     world:leaf/3 knows them (case facts with a burden)
+      rules      a law:rule/4 head unifies with them
+      data       any other predicate visible in module world: two-valued
+                 facts about the world (treaties, precedents, lists) and
+                 comparisons; their solutions bind variables, and a
+                 conjunction holds if some solution makes the rest hold.
+
+    Node = node(Rule, Claim, Text, Citation, Value, Op, Children, Extra)
+      Op      and | or | not | leaf
+      Extra   list of: missing(Fact), assumed(Fact), unconfirmed(Note),
+              not_in_force(From, To), discretionary(Bool), head(Head),
+              burden(Who), repeated, displaced_by(Id)
+*/
+:- module(explain,
+          [ prove/2,                    % +Goal, -Node
+            node_value/2,               % +Node, -Value
+            node_extra/2,               % +Node, ?Extra
+            mattering_nodes/2,          % +Node, -Nodes
+            begin_explanation/0
+          ]).
+:- use_module(library(apply)).
+:- use_module(library(lists)).
+:- use_module(library(assoc)).
+:- use_module(law).
+:- use_module(case).
+
+%!  begin_explanation is det.
+%
+%   Forget what an earlier case proved. Called once per case.
+
+begin_explanation :-
+    empty_assoc(Memo),
+    nb_setval(pyenforce_memo, Memo).
+
+node_value(node(_, _, _, _, V, _, _, _), V).
+node_extra(node(_, _, _, _, _, _, _, Extra), E) :- member(E, Extra).
+
+%!  prove(+Goal, -Node) is det.
+%
+%   Evaluate Goal; Node is its derivation. Throws
+%   error(existence_error(legal_goal, G), _) for a goal that is neither
+%   control, leaf, rule nor data -- a typo in the law must not read as
+%   "false".
+
+prove(G, _) :-
+    var(G), !,
+    instantiation_error(G).
+prove(true, node(true, "true", "Nothing more is required.", "", true, and, [], [])) :- !.
+prove((A, B), Node) :- !,
+    conj_list((A, B), Gs),
+    prove_conj(Gs, Children, V),
+    claim((A, B), Claim),
+    Node = node(all_of, Claim, "All of the following must hold.", "", V, and, Children, []).
+prove((A ; B), Node) :- !,
+    disj_list((A ; B), Gs),
+    maplist(prove, Gs, Children),
+    maplist(node_value, Children, Vs),
+    or_values(Vs, V),
+    claim((A ; B), Claim),
+    Node = node(any_of, Claim, "At least one of the following must hold.", "", V, or, Children, []).
+prove(\+ A, Node) :- !,
+    prove(A, Child),
+    node_value(Child, VA),
+    not_value(VA, V),
+    claim(A, CA),
+    format(string(Claim), "not ~s", [CA]),
+    Node = node(not, Claim, "The following must not hold.", "", V, not, [Child], []).
+prove(any(Pattern), Node) :- !,
+    findall(Id, rule_for(Pattern, Id), Ids0),
+    list_to_set(Ids0, Ids),
+    maplist(prove_rule_as(Pattern), Ids, Children),
+    maplist(node_value, Children, Vs),
+    or_values(Vs, V),
+    claim(Pattern, CP),
+    format(string(Claim), "some rule establishes ~s", [CP]),
+    Node = node(any_of, Claim, "At least one of these rules must apply.", "", V, or, Children, [head(Pattern)]).
+prove(G, Node) :-
+    world:leaf_goal(G), !,
+    world:leaf(G, V, Info),
+    leaf_node(G, V, Info, Node).
+prove(G, Node) :-
+    rule_for(G, _), !,
+    findall(Id, rule_for(G, Id), Ids0),
+    list_to_set(Ids0, Ids),
+    (   Ids = [Id]
+    ->  prove_rule_as(G, Id, Node)
+    ;   maplist(prove_rule_as(G), Ids, Children),
+        maplist(node_value, Children, Vs),
+        or_values(Vs, V),
+        claim(G, Claim),
+        functor(G, Name, _),
+        Node = node(Name, Claim, "Any one of these rules establishes it.", "", V, or, Children, [head(G)])
+    ).
+prove(G, Node) :-
+    data_goal(G), !,
+    (   call(world:G) -> V = true ; V = false ),
+    data_node(G, V, Node).
+prove(G, _) :-
+    existence_error(legal_goal, G).
+
+rule_for(G, Id) :-
+    law:rule(Id, Meta, H, _),
+    \+ H \= G,
+    in_scope(Meta, G).
+
+%   A rule marked scope(S) applies only in the forums of scope S; its
+%   head's first argument is the forum.
+in_scope(Meta, G) :-
+    (   memberchk(scope(S), Meta)
+    ->  arg(1, G, Forum),
+        (   var(Forum) -> true
+        ;   world:forum_in_scope(S, Forum)
+        )
+    ;   true
+    ).
+
+data_goal(G) :-
+    callable(G),
+    predicate_property(world:G, defined).
+
+%   prove_rule_as(+Goal, +Id, -Node): apply rule Id to (a copy of) Goal.
+%   A rule already applied to the same ground head in this case is not
+%   proved again: its node is reused and marked repeated.
+
+prove_rule_as(G, Id, Node) :-
+    copy_term(G, G1),
+    law:rule(Id, Meta, G1, Body),
+    !,
+    case_value(as_of, AsOf),
+    (   ground(G1), nb_current(pyenforce_memo, Memo),
+        get_assoc(Id-G1, Memo, Node0)
+    ->  mark_repeated(Node0, Node)
+    ;   prove_rule(Id, Meta, G1, Body, AsOf, Node),
+        (   ground(G1), nb_current(pyenforce_memo, Memo1)
+        ->  put_assoc(Id-G1, Memo1, Node, Memo2),
+            nb_setval(pyenforce_memo, Memo2)
+        ;   true
+        )
+    ).
+
+mark_repeated(node(R, C, T, Ci, V, Op, _, E), node(R, C, T, Ci, V, Op, [], [repeated|E])).
+
+prove_rule(Id, Meta, Head, Body, AsOf, Node) :-
+    rule_text(Meta, Head, Text, Cite),
+    claim(Head, Claim),
+    meta_extras(Meta, Extra0),
+    Extra1 = [head(Head)|Extra0],
+    (   \+ rule_in_force(Id, AsOf)
+    ->  rule_validity(Id, From, To),
+        Node = node(Id, Claim, Text, Cite, false, and, [], [not_in_force(From, To)|Extra1])
+    ;   overriding_rule(Id, Head, OverNode)
+    ->  node_rule(OverNode, OverId),
+        Node = node(Id, Claim, Text, Cite, false, and, [OverNode], [displaced_by(OverId)|Extra1])
+    ;   conj_list(Body, Gs),
+        prove_conj(Gs, Children, V),
+        Node = node(Id, Claim, Text, Cite, V, and, Children, Extra1)
+    ).
+
+node_rule(node(R, _, _, _, _, _, _, _), R).
+
+%   overriding_rule(+Id, +Head, -Node): a rule declared to override Id
+%   ("subject to") holds for the same case; Node is its derivation.
+
+overriding_rule(Id, Head, Node) :-
+    law:rule(Over, OMeta, OHead, _),
+    memberchk(overrides(Ids), OMeta),
+    memberchk(Id, Ids),
+    functor(Head, F, A), functor(OHead, F, A),
+    arg(1, Head, Forum), arg(1, OHead, OForum), OForum = Forum,
+    prove_rule_as(OHead, Over, Node),
+    node_value(Node, true), !.
+
+rule_text(Meta, _Head, Text, Cite) :-
+    (   memberchk(text(Text), Meta) -> true ; Text = "" ),
+    (   memberchk(citation(Cite), Meta) -> true ; Cite = "" ).
+
+meta_extras(Meta, Extras) :-
+    findall(E, ( member(E, Meta),
+                 E = unconfirmed(_)
+               ; member(discretionary(B), Meta), E = discretionary(B)
+               ), Extras).
+
+%   prove_conj(+Goals, -Children, -Value)
+%   A data goal with free variables is solved first; the rest of the
+%   conjunction is evaluated under each of its solutions, and the best
+%   one (true, then unknown, then false) is kept.
+
+prove_conj([], [], true).
+prove_conj([G|Gs], Children, V) :-
+    nonvar(G), data_goal(G), \+ control(G), \+ world:leaf_goal(G), \+ rule_for(G, _),
+    \+ ground(G), !,
+    findall(Cs-V1,
+            ( call(world:G),
+              data_node(G, true, N),
+              prove_conj(Gs, Cs0, V0),
+              Cs = [N|Cs0],
+              and_values([true, V0], V1)
+            ),
+            Solutions),
+    (   Solutions == []
+    ->  data_node(G, false, N),
+        Children = [N], V = false
+    ;   best_solution(Solutions, Children, V)
+    ).
+prove_conj([G|Gs], [N|Ns], V) :-
+    prove(G, N),
+    prove_conj(Gs, Ns, V0),
+    node_value(N, VN),
+    and_values([VN, V0], V).
+
+control((_, _)).
+control((_ ; _)).
+control(\+ _).
+control(any(_)).
+control(true).
+
+best_solution(Solutions, Children, V) :-
+    (   member(Children-true, Solutions) -> V = true
+    ;   member(Children-unknown, Solutions) -> V = unknown
+    ;   Solutions = [Children-V|_]
+    ), !.
+
+conj_list((A, B), Gs) :- !, conj_list(A, GA), conj_list(B, GB), append(GA, GB, Gs).
+conj_list(true, []) :- !.
+conj_list(G, [G]).
+
+disj_list((A ; B), Gs) :- !, disj_list(A, GA), disj_list(B, GB), append(GA, GB, Gs).
+disj_list(G, [G]).
+
+%!  and_values(+Values, -Value) is det.
+%!  or_values(+Values, -Value) is det.
+%!  not_value(+Value, -Negated) is det.
+%
+%   Strong Kleene connectives over true, false and unknown.
+
+and_values(Vs, V) :-
+    (   memberchk(false, Vs) -> V = false
+    ;   memberchk(unknown, Vs) -> V = unknown
+    ;   V = true
+    ).
+or_values(Vs, V) :-
+    (   memberchk(true, Vs) -> V = true
+    ;   memberchk(unknown, Vs) -> V = unknown
+    ;   V = false
+    ).
+not_value(true, false).
+not_value(false, true).
+not_value(unknown, unknown).
+
+leaf_node(G, V, Info, node(Id, Claim, Text, Cite, V, leaf, [], Extra)) :-
+    Info = leaf(Id, Text, Cite, Extra),
+    claim(G, Claim).
+
+data_node(G, V, node(Id, Claim, Text, Cite, V, leaf, [], Extra)) :-
+    (   world:describe(G, V, Id, Text, Cite, Extra) -> true
+    ;   functor(G, Name, _),
+        atom_concat('kb:', Name, Id),
+        claim(G, Text), Cite = "", Extra = []
+    ),
+    claim(G, Claim).
+
+%!  claim(+Goal, -String) is det.
+%
+%   A goal written as text, with unbound variables shown as _.
+
+claim(G, S) :-
+    copy_term(G, G1),
+    numbervars(G1, 0, _, [singletons(true)]),
+    format(string(S), "~W", [G1, [quoted(true), numbervars(true), spacing(next_argument)]]).
+
+%!  mattering_nodes(+Root, -Nodes) is det.
+%
+%   The nodes on which the value of Root turns: from a true conjunction
+%   every part matters; from a false one, only its false parts; from an
+%   unknown one, only its unknown parts (and dually for disjunctions).
+%   missing_facts, assumptions and caveats are read off these nodes, so
+%   that they name only what the outcome depends on.
+
+mattering_nodes(Root, Nodes) :-
+    phrase(matters(Root), Nodes).
+
+matters(N) -->
+    [N],
+    { N = node(_, _, _, _, V, Op, Children, _),
+      include(child_matters(Op, V), Children, Ms) },
+    matters_list(Ms).
+
+matters_list([]) --> [].
+matters_list([N|Ns]) --> matters(N), matters_list(Ns).
+
+child_matters(not, _, _) :- !.
+child_matters(and, true, _) :- !.
+child_matters(or, false, _) :- !.
+child_matters(_, V, Child) :- node_value(Child, V).

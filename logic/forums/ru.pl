@@ -1,0 +1,156 @@
+/*  ru.pl -- Russia as the forum.
+
+    Commercial (arbitrazh) courts: Arbitrazh Procedure Code arts. 241-246
+    [R1][R2]; general courts: Civil Procedure Code arts. 409-412 [R3] (not
+    yet distinguished here: the APC is applied to every subject). After
+    28 February 2022, judicial practice requires proof of current
+    reciprocity from states on the "unfriendly" list [R5].
+*/
+:- module(forum_ru, []).
+:- multifile law:rule/4, world:forum/3.
+
+world:forum('RU', "Russia",
+            "Arbitrazh Procedure Code arts. 241-246: treaty, reciprocity in practice; post-2022 unfriendly-state practice; art. 248.1").
+
+                 /*******************************
+                 *        LEGAL BASES           *
+                 *******************************/
+
+%  APC art. 241(1): foreign judgments are recognised and enforced "if the
+%  recognition and enforcement of such judgments is provided for by an
+%  international treaty of the Russian Federation and federal law."
+
+law:rule(ru_apc_241_treaty_bilateral,
+    [ citation("Arbitrazh Procedure Code of the Russian Federation, art. 241(1); the bilateral legal-assistance treaty with the state of origin"),
+      text("Russia recognises a foreign decision where a bilateral treaty with the state of origin provides for it.") ],
+    legal_basis('RU', treaty(bilateral)),
+    ( kind_is(judgment),
+      bilateral_treaty_in_force(_) )).
+
+%  Courts nevertheless recognise judgments without a treaty on
+%  reciprocity and comity, reading art. 241 together with treaties such as
+%  the ECHR's art. 6 [R12][R8][R6]. That practice is "subject to" the
+%  post-2022 rule below: it applies only to states not on the unfriendly
+%  list.
+
+law:rule(ru_practice_reciprocity_de_jure,
+    [ citation("Arbitrazh Procedure Code, art. 241(1), as applied on reciprocity and comity (e.g. Avanen Holdings v Verden Capital, Moscow Arbitrazh Court, 17 Jul 2020)"),
+      text("Russian courts recognise a decision of a state not on the unfriendly list on reciprocity where that state's law permits its courts to recognise Russian decisions."),
+      unconfirmed("judicial practice, not statute: the standard of proof for reciprocity varies between courts") ],
+    legal_basis('RU', reciprocity(de_jure)),
+    ( kind_is(judgment),
+      \+ origin_on_unfriendly_list(_Since),
+      origin_law_permits_recognition )).
+
+law:rule(ru_practice_reciprocity_factual,
+    [ citation("Arbitrazh Procedure Code, art. 241(1), as applied on reciprocity (e.g. Stichting Adm. Nems, A40-68312/2018, 19 Jun 2019)"),
+      text("Russian courts recognise a decision of a state not on the unfriendly list on reciprocity where that state's courts have recognised a Russian decision.") ],
+    legal_basis('RU', reciprocity(factual)),
+    ( kind_is(judgment),
+      \+ origin_on_unfriendly_list(_Since),
+      origin_recognised_forum_judgment(_Ref, _Date) )).
+
+%  Moscow District Arbitrazh Court, A40-242631/2022 (24 Jul 2023): for a
+%  state on the list of Government Order 430-r, the applicant must prove
+%  that the state of origin recognised a Russian decision after
+%  28 February 2022; earlier practice is irrelevant [R5].
+law:rule(ru_unfriendly_state_current_reciprocity,
+    [ citation("Arbitrazh Procedure Code, art. 241(1); Government Order No. 430-r of 5 Mar 2022; Moscow District Arbitrazh Court, A40-242631/2022 (24 Jul 2023)"),
+      text("For a state on Russia's list of unfriendly states, reciprocity holds only if its courts recognised a Russian decision after 28 February 2022."),
+      valid('2022-02-28', open),
+      unconfirmed("judicial practice of the Moscow District court, not statute") ],
+    legal_basis('RU', reciprocity(factual)),
+    ( kind_is(judgment),
+      origin_on_unfriendly_list(_Since),
+      origin_recognised_forum_judgment(_Ref, Date),
+      on_or_after(Date, '2022-02-28') )).
+
+                 /*******************************
+                 *      GROUNDS OF REFUSAL      *
+                 *******************************/
+
+%  APC art. 244(1): "the arbitrazh court refuses" (отказывает -- every
+%  ground is mandatory) where:
+
+%  (1) "the decision has not entered into legal force under the law of
+%  the state in whose territory it was rendered"
+law:rule(ru_apc_244_1_1_not_final,
+    [ citation("Arbitrazh Procedure Code of the Russian Federation, art. 244(1)(1)"),
+      text("Recognition is refused unless the decision has entered into legal force in the state of origin; the applicant must show it."),
+      discretionary(false) ],
+    refusal_ground('RU', not_final),
+    \+ applicant_proves(final, true)).
+
+%  (2) "the party against whom the decision was rendered was deprived of
+%  the possibility of defending its rights, in particular for lack of
+%  timely and proper notice"
+law:rule(ru_apc_244_1_2_no_notice,
+    [ citation("Arbitrazh Procedure Code of the Russian Federation, art. 244(1)(2); art. 242(2)(4): the application attaches proof of notice"),
+      text("Recognition is refused where the defendant was not timely and properly notified of the proceedings; the applicant files the proof of notice."),
+      discretionary(false) ],
+    refusal_ground('RU', no_notice),
+    \+ applicant_proves(defendant_notified, true)).
+
+law:rule(ru_apc_244_1_2_not_heard,
+    [ citation("Arbitrazh Procedure Code of the Russian Federation, art. 244(1)(2)"),
+      text("Recognition is refused where the defendant was otherwise unable to present its case."),
+      discretionary(false) ],
+    refusal_ground('RU', not_heard),
+    resisting_party_proves(defendant_heard, false)).
+
+%  (3) "the case falls within the exclusive competence of the courts of
+%  the Russian Federation"
+law:rule(ru_apc_244_1_3_exclusive_jurisdiction,
+    [ citation("Arbitrazh Procedure Code of the Russian Federation, art. 244(1)(3)"),
+      text("Recognition is refused where the dispute falls within the exclusive competence of the Russian courts."),
+      discretionary(false) ],
+    refusal_ground('RU', exclusive_jurisdiction),
+    resisting_party_proves(forum_exclusive_jurisdiction, true)).
+
+%  APC art. 248.1 (Federal Law No. 171-FZ of 8 Jun 2020): disputes
+%  involving Russian persons under foreign restrictive measures belong to
+%  the exclusive competence of the Russian arbitrazh courts.
+law:rule(ru_apc_248_1_sanctions,
+    [ citation("Arbitrazh Procedure Code of the Russian Federation, arts. 248.1 and 244(1)(3)"),
+      text("Recognition is refused where the resisting party is a Russian person under foreign restrictive measures: such disputes belong exclusively to the Russian courts."),
+      valid('2020-06-19', open),
+      discretionary(false),
+      unconfirmed("the date art. 248.1 took effect (19 Jun 2020) is not in the project's sources") ],
+    refusal_ground('RU', sanctions),
+    resisting_party_proves(respondent_under_foreign_sanctions, true)).
+
+%  (4) "there is a decision of a Russian court in force in a dispute
+%  between the same persons, on the same subject and grounds"
+law:rule(ru_apc_244_1_4_conflicting_judgment,
+    [ citation("Arbitrazh Procedure Code of the Russian Federation, art. 244(1)(4)"),
+      text("Recognition is refused where a Russian decision in force exists between the same persons on the same subject and grounds."),
+      discretionary(false) ],
+    refusal_ground('RU', conflicting_judgment),
+    resisting_party_proves(conflicting_judgment, true)).
+
+%  (5) "proceedings between the same persons, on the same subject and
+%  grounds, were begun earlier in a Russian court"
+law:rule(ru_apc_244_1_5_pending_proceedings,
+    [ citation("Arbitrazh Procedure Code of the Russian Federation, art. 244(1)(5)"),
+      text("Recognition is refused where proceedings between the same persons on the same dispute began earlier in a Russian court."),
+      discretionary(false) ],
+    refusal_ground('RU', pending_proceedings),
+    resisting_party_proves(forum_proceedings_pending, true)).
+
+%  (6) "the limitation period for presenting the decision for enforcement
+%  has expired and was not restored"
+law:rule(ru_apc_244_1_6_time_limit,
+    [ citation("Arbitrazh Procedure Code of the Russian Federation, arts. 244(1)(6) and 246"),
+      text("Enforcement is refused where the time limit for presenting the decision has expired and was not restored; the applicant must show it is in time."),
+      discretionary(false) ],
+    refusal_ground('RU', time_limit),
+    \+ applicant_proves(time_limit_met, true)).
+
+%  (7) "enforcement would be contrary to the public policy of the Russian
+%  Federation"
+law:rule(ru_apc_244_1_7_public_policy,
+    [ citation("Arbitrazh Procedure Code of the Russian Federation, art. 244(1)(7)"),
+      text("Recognition is refused where it would be contrary to Russian public policy."),
+      discretionary(false) ],
+    refusal_ground('RU', public_policy),
+    resisting_party_proves(public_policy_violation, true)).

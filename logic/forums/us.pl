@@ -1,0 +1,236 @@
+/*  us.pl -- a state of the United States as the forum.
+
+    Recognition of foreign-country judgments is state law: the 2005
+    Uniform Foreign-Country Money Judgments Recognition Act, or the 1962
+    Act (New York's CPLR art. 53 until June 2021), and comity where a
+    judgment is outside the statute. The federal SPEECH Act governs
+    foreign defamation judgments from 10 August 2010 [U1][U4][U5][U7].
+    No reciprocity is required (unless a state's statute adds it).
+
+    These rules carry scope(us): they apply in every modelled US forum,
+    each through the statute that forum follows on the as-of date
+    (kb/us_acts.pl). Adding a state is adding its us_act/6 facts and a
+    forum/3 clause.
+*/
+:- module(forum_us, []).
+:- multifile law:rule/4, world:forum/3.
+
+world:forum('US', "United States (common position of the 2005 Uniform Act)",
+            "Uniform Foreign-Country Money Judgments Recognition Act 2005 ss. 3-4; comity; SPEECH Act").
+world:forum('US-NY', "New York (USA)",
+            "CPLR art. 53: 1962-Act text until June 2021, 2005-Act text after; comity (CPLR 5307); SPEECH Act").
+
+                 /*******************************
+                 *        LEGAL BASES           *
+                 *******************************/
+
+%  1962 Act / CPLR 5302 (1970): the article "applies to any foreign
+%  country judgment which is final, conclusive and enforceable where
+%  rendered"; a money judgment, not for taxes, fines or penalties, or
+%  support in matrimonial or family matters.
+law:rule(us_ny_cplr_5302_1970_money_judgment,
+    [ citation("N.Y. CPLR 5301-5303 (1970 text, based on the 1962 Uniform Foreign Money-Judgments Recognition Act)"),
+      text("New York recognises a foreign-country money judgment that is final, conclusive and enforceable where rendered."),
+      scope(us) ],
+    legal_basis(_Forum, domestic_law(recognition_act)),
+    ( forum_follows_act(ny_cplr53_1970),
+      kind_is(judgment),
+      money_judgment,
+      applicant_proves(final, true),
+      applicant_proves(enforceable_in_origin, true) )).
+
+%  2005 Act s. 3(a): the Act "applies to a foreign-country judgment to the
+%  extent that the judgment grants or denies recovery of a sum of money
+%  [and] under the law of the foreign country where rendered, is final,
+%  conclusive, and enforceable"; s. 3(c): the party seeking recognition
+%  must establish that the Act applies.
+law:rule(us_ufcmjra2005_s3_money_judgment,
+    [ citation("Uniform Foreign-Country Money Judgments Recognition Act (2005), ss. 3-4(a), as enacted by the forum state (N.Y. CPLR 5302-5303 as amended in 2021)"),
+      text("The forum state recognises a foreign-country money judgment that is final, conclusive and enforceable where rendered; the applicant must establish this."),
+      scope(us) ],
+    legal_basis(_Forum, domestic_law(recognition_act)),
+    ( forum_follows_act(ufcmjra2005),
+      kind_is(judgment),
+      money_judgment,
+      applicant_proves(final, true),
+      applicant_proves(enforceable_in_origin, true) )).
+
+%  A judgment outside the statute may be recognised under comity (Hilton
+%  v Guyot, 159 U.S. 113 (1895)); CPLR 5307 and s. 11 of the 2005 Act
+%  preserve it.
+law:rule(us_comity_non_money,
+    [ citation("Hilton v. Guyot, 159 U.S. 113 (1895); N.Y. CPLR 5307; Uniform Act (2005), s. 11"),
+      text("A final foreign judgment that is not a money judgment may be recognised under comity."),
+      scope(us),
+      unconfirmed("comity is judge-made and its conditions vary between states") ],
+    legal_basis(_Forum, domestic_law(comity)),
+    ( kind_is(judgment),
+      ( subject_is(non_money) ; subject_is(family) ),
+      applicant_proves(final, true) )).
+
+                 /*******************************
+                 *      GROUNDS OF REFUSAL      *
+                 *******************************/
+
+%  CPLR 5304(a) (1970): "A foreign country judgment is not conclusive if:
+%  1. the judgment was rendered under a system which does not provide
+%  impartial tribunals or procedures compatible with the requirements of
+%  due process of law; 2. the foreign court did not have personal
+%  jurisdiction over the defendant."
+law:rule(us_ny_cplr_5304_a_1_1970_system,
+    [ citation("N.Y. CPLR 5304(a)(1) (1970 text)"),
+      text("A judgment rendered under a system that does not provide impartial tribunals or procedures compatible with due process is not conclusive and cannot be recognised."),
+      scope(us), discretionary(false) ],
+    refusal_ground(_Forum, systemic_due_process),
+    ( forum_follows_act(ny_cplr53_1970),
+      resisting_party_proves(origin_system_impartial, false) )).
+
+law:rule(us_ny_cplr_5304_a_2_1970_jurisdiction,
+    [ citation("N.Y. CPLR 5304(a)(2) (1970 text)"),
+      text("A judgment is not conclusive where the foreign court lacked personal jurisdiction over the defendant."),
+      scope(us), discretionary(false) ],
+    refusal_ground(_Forum, no_jurisdiction),
+    ( forum_follows_act(ny_cplr53_1970),
+      resisting_party_proves(origin_had_jurisdiction, false) )).
+
+%  CPLR 5304(b) (1970): "A foreign country judgment need not be
+%  recognized if: ... 2. the defendant ... did not receive notice ... in
+%  sufficient time to enable him to defend; 3. the judgment was obtained
+%  by fraud; 4. the cause of action ... is repugnant to the public policy
+%  of this state; 5. the judgment conflicts with another final and
+%  conclusive judgment; ... 8. the cause of action resulted in a
+%  defamation judgment obtained in a jurisdiction outside the United
+%  States, unless [its law] provided at least as much protection for
+%  freedom of speech and press ..." (item 8 added in 2008).
+law:rule(us_ny_cplr_5304_b_2_1970_notice,
+    [ citation("N.Y. CPLR 5304(b)(2) (1970 text)"),
+      text("The court need not recognise a judgment where the defendant did not receive notice in time to defend."),
+      scope(us), discretionary(true) ],
+    refusal_ground(_Forum, no_notice),
+    ( forum_follows_act(ny_cplr53_1970),
+      resisting_party_proves(defendant_notified, false) )).
+
+law:rule(us_ny_cplr_5304_b_3_1970_fraud,
+    [ citation("N.Y. CPLR 5304(b)(3) (1970 text)"),
+      text("The court need not recognise a judgment obtained by fraud."),
+      scope(us), discretionary(true) ],
+    refusal_ground(_Forum, fraud),
+    ( forum_follows_act(ny_cplr53_1970),
+      resisting_party_proves(fraud, true) )).
+
+law:rule(us_ny_cplr_5304_b_4_1970_public_policy,
+    [ citation("N.Y. CPLR 5304(b)(4) (1970 text)"),
+      text("The court need not recognise a judgment on a cause of action repugnant to the public policy of New York."),
+      scope(us), discretionary(true) ],
+    refusal_ground(_Forum, public_policy),
+    ( forum_follows_act(ny_cplr53_1970),
+      resisting_party_proves(public_policy_violation, true) )).
+
+law:rule(us_ny_cplr_5304_b_5_1970_conflicting_judgment,
+    [ citation("N.Y. CPLR 5304(b)(5) (1970 text)"),
+      text("The court need not recognise a judgment that conflicts with another final and conclusive judgment."),
+      scope(us), discretionary(true) ],
+    refusal_ground(_Forum, conflicting_judgment),
+    ( forum_follows_act(ny_cplr53_1970),
+      resisting_party_proves(conflicting_judgment, true) )).
+
+law:rule(us_ny_cplr_5304_b_8_defamation,
+    [ citation("N.Y. CPLR 5304(b)(8) (Libel Terrorism Protection Act, 2008)"),
+      text("The court need not recognise a foreign defamation judgment unless the foreign law protected speech and press at least as much as the U.S. and New York constitutions."),
+      valid('2008-04-28', open),
+      scope(us), discretionary(true),
+      unconfirmed("the date the 2008 amendment took effect is not in the project's sources") ],
+    refusal_ground(_Forum, free_speech),
+    ( forum_follows_act(ny_cplr53_1970),
+      subject_is(defamation),
+      \+ applicant_proves(speech_protection_adequate, true) )).
+
+%  2005 Act s. 4(b): "A court of this state may not recognize a
+%  foreign-country judgment if: (1) the judgment was rendered under a
+%  judicial system that does not provide impartial tribunals or
+%  procedures compatible with the requirements of due process of law;
+%  (2) the foreign court did not have personal jurisdiction over the
+%  defendant; or (3) the foreign court did not have jurisdiction over the
+%  subject matter." s. 4(d): the party resisting recognition has the
+%  burden of establishing a ground.
+law:rule(us_ufcmjra2005_s4_b_1_system,
+    [ citation("Uniform Foreign-Country Money Judgments Recognition Act (2005), s. 4(b)(1) and (d) (N.Y. CPLR 5304(a)(1) as amended in 2021)"),
+      text("The court may not recognise a judgment rendered under a judicial system that does not provide impartial tribunals or procedures compatible with due process; the resisting party must prove it."),
+      scope(us), discretionary(false) ],
+    refusal_ground(_Forum, systemic_due_process),
+    ( forum_follows_act(ufcmjra2005),
+      resisting_party_proves(origin_system_impartial, false) )).
+
+law:rule(us_ufcmjra2005_s4_b_2_3_jurisdiction,
+    [ citation("Uniform Foreign-Country Money Judgments Recognition Act (2005), s. 4(b)(2)-(3) and (d)"),
+      text("The court may not recognise a judgment where the foreign court lacked personal or subject-matter jurisdiction."),
+      scope(us), discretionary(false) ],
+    refusal_ground(_Forum, no_jurisdiction),
+    ( forum_follows_act(ufcmjra2005),
+      resisting_party_proves(origin_had_jurisdiction, false) )).
+
+%  2005 Act s. 4(c): "A court of this state need not recognize a
+%  foreign-country judgment if: (1) the defendant ... did not receive
+%  notice ... in sufficient time to enable the defendant to defend; (2)
+%  the judgment was obtained by fraud ...; (3) the judgment or the cause
+%  of action ... is repugnant to the public policy of this state or of the
+%  United States; (4) the judgment conflicts with another final and
+%  conclusive judgment; ... (8) the specific proceeding in the foreign
+%  court leading to the judgment was not compatible with the requirements
+%  of due process of law."
+law:rule(us_ufcmjra2005_s4_c_1_notice,
+    [ citation("Uniform Foreign-Country Money Judgments Recognition Act (2005), s. 4(c)(1)"),
+      text("The court need not recognise a judgment where the defendant did not receive notice in time to defend."),
+      scope(us), discretionary(true) ],
+    refusal_ground(_Forum, no_notice),
+    ( forum_follows_act(ufcmjra2005),
+      resisting_party_proves(defendant_notified, false) )).
+
+law:rule(us_ufcmjra2005_s4_c_2_fraud,
+    [ citation("Uniform Foreign-Country Money Judgments Recognition Act (2005), s. 4(c)(2)"),
+      text("The court need not recognise a judgment obtained by fraud that deprived the losing party of an adequate opportunity to present its case."),
+      scope(us), discretionary(true) ],
+    refusal_ground(_Forum, fraud),
+    ( forum_follows_act(ufcmjra2005),
+      resisting_party_proves(fraud, true) )).
+
+law:rule(us_ufcmjra2005_s4_c_3_public_policy,
+    [ citation("Uniform Foreign-Country Money Judgments Recognition Act (2005), s. 4(c)(3)"),
+      text("The court need not recognise a judgment repugnant to the public policy of the forum state or of the United States."),
+      scope(us), discretionary(true) ],
+    refusal_ground(_Forum, public_policy),
+    ( forum_follows_act(ufcmjra2005),
+      resisting_party_proves(public_policy_violation, true) )).
+
+law:rule(us_ufcmjra2005_s4_c_4_conflicting_judgment,
+    [ citation("Uniform Foreign-Country Money Judgments Recognition Act (2005), s. 4(c)(4)"),
+      text("The court need not recognise a judgment that conflicts with another final and conclusive judgment."),
+      scope(us), discretionary(true) ],
+    refusal_ground(_Forum, conflicting_judgment),
+    ( forum_follows_act(ufcmjra2005),
+      resisting_party_proves(conflicting_judgment, true) )).
+
+law:rule(us_ufcmjra2005_s4_c_8_due_process,
+    [ citation("Uniform Foreign-Country Money Judgments Recognition Act (2005), s. 4(c)(8)"),
+      text("The court need not recognise a judgment where the specific proceeding was not compatible with due process."),
+      scope(us), discretionary(true) ],
+    refusal_ground(_Forum, not_heard),
+    ( forum_follows_act(ufcmjra2005),
+      resisting_party_proves(defendant_heard, false) )).
+
+%  SPEECH Act, 28 U.S.C. s. 4102(a): "a domestic court shall not recognize
+%  or enforce a foreign judgment for defamation unless the domestic court
+%  determines that (A) the defamation law applied ... provided at least
+%  as much protection for freedom of speech and press ... as would be
+%  provided by the first amendment ... or (B) ... the party opposing
+%  recognition ... would have been found liable for defamation by a
+%  domestic court"; (b)(2): the party seeking recognition bears the
+%  burden.
+law:rule(us_speech_act_4102,
+    [ citation("SPEECH Act, 28 U.S.C. s. 4102(a)-(b) (10 Aug 2010)"),
+      text("A US court shall not recognise a foreign defamation judgment unless the party seeking recognition shows that the foreign law protected speech as much as the First Amendment, or that the defendant would be liable under US law too."),
+      valid('2010-08-10', open),
+      scope(us), discretionary(false) ],
+    refusal_ground(_Forum, free_speech),
+    ( subject_is(defamation),
+      \+ applicant_proves(speech_protection_adequate, true) )).

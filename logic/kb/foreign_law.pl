@@ -1,0 +1,26 @@
+/*  foreign_law.pl -- what a state's law permits (de jure reciprocity).
+
+    law_permits(Origin, Forum, Subject, Bool, Source, Status)
+        Under Origin's law, Origin's courts may (Bool = true) or may not
+        recognise decisions of Forum's courts on Subject (any = every
+        civil subject). Forum = any: decisions of any state.
+
+    A case file's evidence origin_law_permits_recognition overrides these.
+*/
+:- module(foreign_law, [law_permits/6]).
+
+%!  law_permits(?Origin, ?Forum, ?Subject, ?Bool, ?Source, ?Status) is nondet.
+
+% The Uniform Foreign-Country Money Judgments Recognition Acts impose no
+% reciprocity requirement; some states add one (not yet modelled).
+law_permits('US', any, money, true, u8,
+            unconfirmed("some states add a non-uniform reciprocity requirement; which ones is not confirmed")).
+% Japan's Act on Recognition of and Assistance for Foreign Insolvency
+% Proceedings (2000) has no reciprocity requirement: the Shanghai court
+% found no Japanese legal obstacle to recognising PRC insolvency decisions.
+law_permits('JP', any, insolvency, true, x7, confirmed).
+% German insolvency law recognises foreign insolvency proceedings
+% (InsO s. 343) without reciprocity; applied by Beijing No.1 IPC in 2023.
+law_permits('DE', any, insolvency, true, c9, confirmed).
+% English common law enforces foreign money judgments without reciprocity.
+law_permits('GB', any, money, true, c9, confirmed).

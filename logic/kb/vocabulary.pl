@@ -1,0 +1,65 @@
+/*  vocabulary.pl -- the words a case file may use (format 1).
+
+    This is the whitelist: a case may state only these facts, evidence
+    keys, subjects and decision kinds. Each fact carries the sentence that
+    the explainer shows for it (../shared/spec/case-format.md, "Fact
+    vocabulary (format 1)").
+*/
+:- module(vocabulary,
+          [ case_fact_name/2,           % ?Name, ?Sentence
+            decision_subject/1,         % ?Subject
+            decision_kind/1,            % ?Kind
+            refusal_ground_code/1       % ?Code
+          ]).
+
+%!  case_fact_name(?Name, ?Sentence) is nondet.
+%
+%   Name is a fact of the format-1 vocabulary; Sentence says what its
+%   being true means.
+
+case_fact_name(final, "the decision has entered into legal force: it is final and conclusive in the state of origin").
+case_fact_name(enforceable_in_origin, "the decision is enforceable in the state of origin").
+case_fact_name(defendant_notified, "the defendant was duly notified of the proceedings in time to arrange a defence").
+case_fact_name(defendant_heard, "the defendant had a fair opportunity to present its case").
+case_fact_name(origin_had_jurisdiction, "the court of origin had jurisdiction by the standard the forum applies (indirect jurisdiction)").
+case_fact_name(forum_exclusive_jurisdiction, "the dispute falls within the exclusive jurisdiction of the forum's courts").
+case_fact_name(conflicting_judgment, "an irreconcilable judgment between the same parties exists in the forum, or an earlier recognisable third-state judgment").
+case_fact_name(forum_proceedings_pending, "earlier proceedings on the same dispute between the same parties are pending in the forum").
+case_fact_name(fraud, "the decision was obtained by fraud").
+case_fact_name(public_policy_violation, "recognition would be manifestly contrary to the forum's public policy, on grounds other than sanctions").
+case_fact_name(time_limit_met, "the application was filed within the forum's time limit for such applications").
+case_fact_name(origin_system_impartial, "the judicial system of the state of origin as a whole provides impartial tribunals and due process").
+case_fact_name(speech_protection_adequate, "the origin's law protected speech at least as much as the forum's constitution, or the defendant would be liable under forum law too").
+case_fact_name(respondent_under_foreign_sanctions, "the party resisting enforcement is a forum person subject to foreign restrictive measures").
+case_fact_name(arbitration_agreement_valid, "the parties had capacity and the arbitration agreement is valid").
+case_fact_name(award_within_submission, "the award stays within the terms of the submission to arbitration").
+case_fact_name(tribunal_properly_constituted, "the arbitral tribunal and procedure followed the agreement or the law of the seat").
+case_fact_name(arbitrable, "the subject matter is capable of settlement by arbitration under the forum's law").
+
+%!  decision_subject(?Subject) is nondet.
+decision_subject(money).
+decision_subject(non_money).
+decision_subject(insolvency).
+decision_subject(family).
+decision_subject(defamation).
+decision_subject(penalty).
+decision_subject(tax).
+
+%!  decision_kind(?Kind) is nondet.
+decision_kind(judgment).
+decision_kind(arbitral_award).
+
+%!  refusal_ground_code(?Code) is nondet.
+%
+%   The ground codes of format 1; a refusal_ground/2 rule head may use
+%   no other (tests/test_rules.plt checks it).
+
+refusal_ground_code(Code) :-
+    member(Code, [ not_final, not_enforceable, no_notice, not_heard,
+                   no_jurisdiction, exclusive_jurisdiction,
+                   conflicting_judgment, pending_proceedings, fraud,
+                   public_policy, sanctions, time_limit,
+                   systemic_due_process, free_speech, no_reciprocity,
+                   no_legal_basis, out_of_scope,
+                   invalid_arbitration_agreement, beyond_submission,
+                   irregular_tribunal, not_arbitrable ]).

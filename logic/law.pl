@@ -1,0 +1,65 @@
+/*  law.pl -- the language in which pyenforce writes the law.
+
+    A legal rule is data: an id, its metadata, a head and a body.
+
+        law:rule(Id, Meta, Head, Body).
+
+    Id     a stable atom such as kz_cpc_501_reciprocity_de_jure.
+    Meta   a list of:
+             citation(String)      the legal source, as a lawyer would cite it
+             text(String)          one plain sentence saying what the rule says
+             valid(From, To)       ISO date atoms; To = open when still in force
+             discretionary(Bool)   refusal grounds: may the court refuse (true)
+                                   or must it (false)?
+             unconfirmed(String)   what the sources do not confirm, and why
+             overrides(Ids)        "subject to": the rules this one displaces
+    Head   a ground-when-called goal, e.g. legal_basis('KZ', reciprocity(de_jure)).
+    Body   a conjunction (',') / disjunction (';') / negation (\+) of goals
+           that are rule heads, leaves (facts of the case, three-valued, see
+           case.pl) or data goals about the world (two-valued, see world.pl).
+
+    Rules are pure: no cuts, no side effects. They are never called
+    directly; explain.pl interprets them, so that it can say both why
+    something holds and why it does not.
+*/
+:- module(law,
+          [ rule_meta/3,                % ?Id, ?Key, ?Value
+            rule_in_force/2,            % +Id, +Date
+            rule_validity/3             % +Id, -From, -To
+          ]).
+
+:- multifile rule/4.
+:- discontiguous rule/4.
+:- dynamic rule/4.                      % lets a user rule file add rules (issue 6)
+
+%!  rule_meta(?Id, ?Key, ?Value) is nondet.
+%
+%   Value is the Key entry of rule Id's metadata, e.g.
+%   rule_meta(kz_cpc_501_reciprocity_de_jure, citation, C).
+
+rule_meta(Id, Key, Value) :-
+    rule(Id, Meta, _, _),
+    Term =.. [Key, Value],
+    memberchk(Term, Meta).
+
+%!  rule_validity(+Id, -From, -To) is det.
+%
+%   The dates between which rule Id is law; rules without a valid/2
+%   entry are treated as always in force (From = '0000-01-01', To = open).
+
+rule_validity(Id, From, To) :-
+    rule(Id, Meta, _, _),
+    (   memberchk(valid(From0, To0), Meta)
+    ->  From = From0, To = To0
+    ;   From = '0000-01-01', To = open
+    ).
+
+%!  rule_in_force(+Id, +Date) is semidet.
+%
+%   True when rule Id is law on Date (an ISO date atom). A rule is in
+%   force from its first day up to, not including, its end date.
+
+rule_in_force(Id, Date) :-
+    rule_validity(Id, From, To),
+    From @=< Date,
+    ( To == open -> true ; Date @< To ).

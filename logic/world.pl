@@ -1,0 +1,426 @@
+/*  world.pl -- what rule bodies may ask about the case and the world.
+
+    The explainer (explain.pl) calls every goal of a rule body that is
+    neither control, a rule head nor a leaf in this module. Three kinds
+    of thing live here:
+
+    Leaves (three-valued, with a burden of proof)
+        applicant_proves(Fact, Bool)        the applicant must establish
+                                            that Fact is Bool; unknown
+                                            stays unknown (missing_facts)
+        resisting_party_proves(Fact, Bool)  the resisting party must; an
+                                            unknown is taken as not
+                                            established (assumptions)
+        origin_law_permits_recognition      the applicant must show that
+                                            the origin's law permits
+                                            recognising forum decisions
+    The case           forum_is/1, origin_is/1, subject_is/1, kind_is/1,
+                       as_of/1, origin_country/1, forum_country/1
+    The world          treaties, lists, precedents, each with its source.
+
+    describe/6 gives each of them a sentence and a citation.
+*/
+:- module(world,
+          [ leaf/3, leaf_goal/1, describe/6, forum/3,
+            forum_is/1, origin_is/1, origin_country/1, forum_country/1,
+            subject_is/1, kind_is/1, as_of/1,
+            on_or_after/2, before/2,
+            bilateral_treaty_in_force/1,
+            party_in_force/2,
+            origin_recognised_forum_judgment/2,
+            origin_refused_forum_judgment_for_lack_of_reciprocity/2,
+            reciprocity_arrangement/2,
+            origin_on_unfriendly_list/1,
+            origin_took_part_in_nanning_statement/0,
+            forum_follows_act/1,
+            money_judgment/0,
+            reciprocity_is_a_basis/1,
+            forum_in_scope/2,
+            state_name/2
+          ]).
+:- use_module(library(lists)).
+:- use_module(library(apply)).
+:- use_module(case).
+:- use_module(kb/vocabulary).
+:- use_module(kb/states).
+:- use_module(kb/sources).
+:- use_module(kb/precedents).
+:- use_module(kb/treaties).
+:- use_module(kb/official_lists).
+:- use_module(kb/foreign_law).
+:- use_module(kb/us_acts).
+:- use_module(law).
+
+%!  forum(?Code, ?Name, ?Models) is nondet.
+%
+%   Code is a modelled forum. Each forum file adds its own clause, so
+%   that adding a jurisdiction is adding a file.
+
+:- multifile forum/3.
+:- dynamic forum/3.
+
+                 /*******************************
+                 *   LEAVES: FACTS OF THE CASE   *
+                 *******************************/
+
+%!  leaf_goal(@Goal) is semidet.
+leaf_goal(applicant_proves(_, _)).
+leaf_goal(resisting_party_proves(_, _)).
+leaf_goal(origin_law_permits_recognition).
+
+%!  leaf(+Goal, -Value, -Info) is det.
+%
+%   Value is true, false or unknown; Info = leaf(Id, Text, Citation, Extra).
+
+leaf(applicant_proves(F, B), V, leaf(Id, Text, Cite, Extra)) :-
+    fact_leaf(F, B, applicant, V, Id, Text, Cite, Extra).
+leaf(resisting_party_proves(F, B), V, leaf(Id, Text, Cite, Extra)) :-
+    fact_leaf(F, B, resisting_party, V, Id, Text, Cite, Extra).
+leaf(origin_law_permits_recognition, V, leaf('fact:origin_law_permits_recognition', Text, Cite, Extra)) :-
+    origin_is(O), forum_is(F), subject_is(S),
+    state_name(O, ON), state_name(F, FN),
+    format(string(Text), "The law of ~s permits its courts to recognise decisions of the courts of ~s (~w).", [ON, FN, S]),
+    (   case_evidence_law_permits(B)
+    ->  V = B,
+        format(string(Cite), "case file: evidence.origin_law_permits_recognition = ~w", [B]),
+        Extra = [burden(applicant)]
+    ;   country_of(O, OC), country_of(F, FC),
+        law_permits(OC, FP, SP, B, Src, Status),
+        ( FP == any ; FP == FC ), ( SP == any ; SP == S )
+    ->  V = B,
+        source_text(Src, Cite),
+        status_extra(Status, SE),
+        Extra = [burden(applicant)|SE]
+    ;   V = unknown,
+        Cite = "not stated in the case file, and not in the knowledge base",
+        Extra = [burden(applicant), missing(origin_law_permits_recognition)]
+    ).
+
+fact_leaf(F, B, Burden, V, Id, Text, Cite, Extra) :-
+    atom_concat('fact:', F, Id),
+    (   case_fact_name(F, Sentence) -> true
+    ;   existence_error(case_fact, F)
+    ),
+    (   B == true
+    ->  capitalise(Sentence, S1), format(string(Text), "~s.", [S1])
+    ;   format(string(Text), "It is not the case that ~s.", [Sentence])
+    ),
+    (   case_fact(F, Given)
+    ->  ( Given == B -> V = true ; V = false ),
+        format(string(Cite), "case file: facts.~w = ~w", [F, Given]),
+        Extra = [burden(Burden)]
+    ;   Burden == applicant
+    ->  V = unknown,
+        format(string(Cite), "case file: facts.~w not stated; the applicant bears the burden", [F]),
+        Extra = [burden(applicant), missing(F)]
+    ;   V = false,
+        format(string(Cite), "case file: facts.~w not stated; the resisting party bears the burden, so it is taken as not established", [F]),
+        Extra = [burden(resisting_party), assumed(F)]
+    ).
+
+capitalise(S, C) :-
+    string_chars(S, [H|T]), upcase_atom(H, HU), atom_chars(HU, [HC]),
+    string_chars(C, [HC|T]).
+
+                 /*******************************
+                 *           THE CASE           *
+                 *******************************/
+
+%!  forum_is(?Forum) is semidet.
+%!  origin_is(?Origin) is semidet.
+%!  subject_is(?Subject) is semidet.
+%!  kind_is(?Kind) is semidet.
+%!  as_of(?Date) is semidet.
+%
+%   The case's forum, origin, subject, kind of decision, and the date
+%   whose law is applied.
+
+forum_is(F) :- case_value(forum, F).
+origin_is(O) :- case_value(origin, O).
+subject_is(S) :- case_value(subject, S).
+kind_is(K) :- case_value(kind, K).
+as_of(D) :- case_value(as_of, D).
+origin_country(C) :- origin_is(O), country_of(O, C).
+forum_country(C) :- forum_is(F), country_of(F, C).
+
+%!  on_or_after(+Date, +From) is semidet.
+%!  before(+Date, +To) is semidet.
+on_or_after(D, From) :- D @>= From.
+before(D, To) :- D @< To.
+
+                 /*******************************
+                 *          THE WORLD           *
+                 *******************************/
+
+%!  bilateral_treaty_in_force(-Instrument) is nondet.
+%
+%   A bilateral treaty between the forum's and the origin's states, with
+%   a clause on the recognition of court decisions, is in force on the
+%   as-of date. Instrument is bilateral(A, B), A @< B.
+
+bilateral_treaty_in_force(bilateral(A, B)) :-
+    forum_country(FC), origin_country(OC),
+    msort([FC, OC], [A, B]), A \== B,
+    as_of(D),
+    bilateral(A, B, _, From, To, true, _, _),
+    D @>= From, ( To == open -> true ; D @< To ).
+
+%!  party_in_force(+Instrument, +Role) is semidet.
+%
+%   The forum's (Role = forum) or the origin's (Role = origin) state is
+%   bound by Instrument on the as-of date.
+
+party_in_force(I, Role) :-
+    role_country(Role, C), as_of(D),
+    party(I, C, From, To, _, _),
+    D @>= From, ( To == open -> true ; D @< To ), !.
+
+role_country(forum, C) :- forum_country(C).
+role_country(origin, C) :- origin_country(C).
+
+%!  origin_recognised_forum_judgment(-Ref, -Date) is nondet.
+%
+%   The origin's courts recognised a decision of the forum's courts, on a
+%   subject the forum's law weighs as this case's, on or before the as-of
+%   date: a precedent of the knowledge base or evidence in the case file.
+
+origin_recognised_forum_judgment(Ref, Date) :-
+    origin_country(OC), forum_country(FC), subject_is(S), as_of(AsOf),
+    (   precedent(OC, FC, Date, PS, recognised, _, Ref, _, _)
+    ;   case_recognition(Ref, Date, PS)
+    ),
+    Date @=< AsOf,
+    subject_weighs_as(PS, S).
+
+%!  origin_refused_forum_judgment_for_lack_of_reciprocity(-Ref, -Date) is nondet.
+
+origin_refused_forum_judgment_for_lack_of_reciprocity(Ref, Date) :-
+    origin_country(OC), forum_country(FC), subject_is(S), as_of(AsOf),
+    (   precedent(OC, FC, Date, PS, refused, true, Ref, _, _)
+    ;   case_refusal(Ref, Date, PS, true)
+    ),
+    Date @=< AsOf,
+    subject_weighs_as(PS, S).
+
+%!  reciprocity_arrangement(-Ref, -Date) is nondet.
+%
+%   A memorandum, joint statement or diplomatic commitment on reciprocity
+%   between the two states, dated on or before the as-of date (case
+%   evidence).
+
+reciprocity_arrangement(Ref, Date) :-
+    as_of(AsOf),
+    case_arrangement(Ref, Date),
+    Date @=< AsOf.
+
+%   subject_weighs_as(+PrecedentSubject, +CaseSubject)
+%   A precedent on insolvency speaks only to insolvency, and civil and
+%   commercial precedents only to civil and commercial matters: Chinese
+%   courts held mutual refusals of civil judgments irrelevant to the
+%   recognition of a Japanese insolvency decision [X7][C9].
+
+subject_weighs_as(any, _) :- !.
+subject_weighs_as(insolvency, S) :- !, S == insolvency.
+subject_weighs_as(_, S) :- S \== insolvency.
+
+%!  origin_on_unfriendly_list(-Since) is semidet.
+%
+%   The origin's state is on Russia's list of unfriendly states on the
+%   as-of date; Since is the date its listing took effect.
+
+origin_on_unfriendly_list(Since) :-
+    origin_country(C), as_of(D),
+    unfriendly_state(C, Since, _, _, _),
+    Since @=< D, !.
+
+%!  origin_took_part_in_nanning_statement is semidet.
+origin_took_part_in_nanning_statement :-
+    origin_country(C),
+    nanning_participant(C, _, _), !.
+
+%!  forum_follows_act(?Act) is semidet.
+%
+%   The forum (a US state) follows the recognition statute Act on the
+%   as-of date (kb/us_acts.pl).
+
+forum_follows_act(Act) :-
+    forum_is(F), as_of(D),
+    us_act(F, Act, From, To, _, _),
+    D @>= From, ( To == open -> true ; D @< To ), !.
+
+%!  money_judgment is semidet.
+%
+%   The decision grants or denies a sum of money, and is not for taxes,
+%   fines or penalties, or family support.
+
+money_judgment :- subject_is(money).
+money_judgment :- subject_is(defamation).
+
+%!  reciprocity_is_a_basis(+Forum) is semidet.
+%
+%   The forum's law, on the as-of date, makes reciprocity a basis for
+%   recognising foreign decisions: some reciprocity rule is in force.
+
+reciprocity_is_a_basis(F) :-
+    as_of(D),
+    law:rule(Id, _, legal_basis(F0, reciprocity(_)), _),
+    F0 == F,
+    rule_in_force(Id, D), !.
+
+%!  forum_in_scope(+Scope, +Forum) is semidet.
+%
+%   Rules marked scope(Scope) apply in Forum: scope(us) in every US
+%   forum.
+
+forum_in_scope(us, F) :- country_of(F, 'US').
+
+                 /*******************************
+                 *        DESCRIPTIONS          *
+                 *******************************/
+
+%!  describe(+Goal, +Value, -Id, -Text, -Citation, -Extra) is semidet.
+%
+%   The sentence and source shown for a data goal that has Value.
+
+describe(forum_is(F), V, 'case:forum', T, "case file: forum", []) :-
+    forum_is(Actual), state_name(F, N), state_name(Actual, AN),
+    (   V == true -> format(string(T), "Recognition is sought in ~s.", [N])
+    ;   format(string(T), "Recognition is sought in ~s, not in ~s.", [AN, N])
+    ).
+describe(subject_is(S), V, 'case:subject', T, "case file: decision.subject", []) :-
+    subject_is(Actual),
+    (   V == true -> format(string(T), "The decision concerns ~w.", [S])
+    ;   format(string(T), "The decision concerns ~w, not ~w.", [Actual, S])
+    ).
+describe(kind_is(K), V, 'case:kind', T, "case file: decision.kind", []) :-
+    kind_is(Actual), kind_words(K, KW), kind_words(Actual, AW),
+    (   V == true -> format(string(T), "The decision is ~s.", [KW])
+    ;   format(string(T), "The decision is ~s, not ~s.", [AW, KW])
+    ).
+describe(on_or_after(D, From), V, 'time:on_or_after', T, "", []) :-
+    (   V == true -> format(string(T), "~w is on or after ~w.", [D, From])
+    ;   format(string(T), "~w is before ~w.", [D, From])
+    ).
+describe(before(D, To), V, 'time:before', T, "", []) :-
+    (   V == true -> format(string(T), "~w is before ~w.", [D, To])
+    ;   format(string(T), "~w is not before ~w.", [D, To])
+    ).
+describe(as_of(D), _, 'case:as_of', T, "the application date, or --as-of", []) :-
+    format(string(T), "The law in force on ~w is applied.", [D]).
+describe(bilateral_treaty_in_force(I), V, 'kb:bilateral_treaty', T, Cite, Extra) :-
+    forum_country(FC), origin_country(OC), state_name(FC, FN), state_name(OC, ON), as_of(D),
+    (   V == true, I = bilateral(A, B), bilateral(A, B, _, From, _, _, Src, Status)
+    ->  format(string(T), "A bilateral treaty between ~s and ~s with a judgment clause is in force on ~w (since ~w).", [FN, ON, D, From]),
+        source_text(Src, Cite), status_extra(Status, Extra)
+    ;   msort([FC, OC], [A, B]),
+        bilateral(A, B, _, _, _, false, Src, Status)
+    ->  format(string(T), "The treaty between ~s and ~s has no clause on the recognition of court decisions.", [FN, ON]),
+        source_text(Src, Cite), status_extra(Status, Extra)
+    ;   format(string(T), "No bilateral treaty between ~s and ~s with a judgment clause is in force on ~w.", [FN, ON, D]),
+        Cite = "knowledge base: logic/kb/treaties.pl", Extra = []
+    ).
+describe(party_in_force(I, Role), V, Id, T, Cite, Extra) :-
+    atom_concat('kb:party:', I, Id),
+    role_country(Role, C), state_name(C, N), as_of(D), instrument_name(I, IN),
+    (   V == true, party(I, C, From, _, Src, Status)
+    ->  format(string(T), "~s is bound by ~s on ~w (since ~w).", [N, IN, D, From]),
+        source_text(Src, Cite), status_extra(Status, Extra)
+    ;   format(string(T), "~s is not bound by ~s on ~w.", [N, IN, D]),
+        Cite = "knowledge base: logic/kb/treaties.pl", Extra = []
+    ).
+describe(origin_recognised_forum_judgment(Ref, Date), V, 'kb:precedent', T, Cite, Extra) :-
+    origin_country(OC), forum_country(FC), state_name(OC, ON), state_name(FC, FN), as_of(D),
+    (   V == true
+    ->  format(string(T), "The courts of ~s recognised a decision of the courts of ~s: ~s (~w).", [ON, FN, Ref, Date]),
+        ref_source(Ref, Cite, Extra)
+    ;   format(string(T), "No decision is known by which the courts of ~s recognised a decision of the courts of ~s on a comparable subject by ~w.", [ON, FN, D]),
+        Cite = "knowledge base: logic/kb/precedents.pl, and the case file's evidence", Extra = []
+    ).
+describe(origin_refused_forum_judgment_for_lack_of_reciprocity(Ref, Date), V, 'kb:precedent', T, Cite, Extra) :-
+    origin_country(OC), forum_country(FC), state_name(OC, ON), state_name(FC, FN), as_of(D),
+    (   V == true
+    ->  format(string(T), "The courts of ~s refused a decision of the courts of ~s for lack of reciprocity: ~s (~w).", [ON, FN, Ref, Date]),
+        ref_source(Ref, Cite, Extra)
+    ;   format(string(T), "No decision is known by which the courts of ~s refused a decision of the courts of ~s on a comparable subject for lack of reciprocity by ~w.", [ON, FN, D]),
+        Cite = "knowledge base: logic/kb/precedents.pl, and the case file's evidence", Extra = []
+    ).
+describe(reciprocity_arrangement(Ref, Date), V, 'kb:arrangement', T, Cite, []) :-
+    origin_country(OC), forum_country(FC), state_name(OC, ON), state_name(FC, FN),
+    (   V == true
+    ->  format(string(T), "~s and ~s have an arrangement on reciprocity: ~s (~w).", [FN, ON, Ref, Date]),
+        Cite = "case file: evidence.reciprocity_arrangements"
+    ;   format(string(T), "No memorandum, joint statement or diplomatic commitment on reciprocity between ~s and ~s is shown.", [FN, ON]),
+        Cite = "case file: evidence.reciprocity_arrangements"
+    ).
+describe(origin_on_unfriendly_list(Since), V, 'kb:unfriendly_list', T, Cite, Extra) :-
+    origin_country(OC), state_name(OC, ON), as_of(D),
+    (   V == true, unfriendly_state(OC, Since, Act, Src, Status)
+    ->  format(string(T), "~s is on Russia's list of unfriendly states since ~w (~s).", [ON, Since, Act]),
+        source_text(Src, Cite), status_extra(Status, Extra)
+    ;   format(string(T), "~s is not on Russia's list of unfriendly states on ~w.", [ON, D]),
+        source_text(r13, Cite), Extra = []
+    ).
+describe(origin_took_part_in_nanning_statement, V, 'kb:nanning_statement', T, Cite, Extra) :-
+    origin_country(OC), state_name(OC, ON),
+    (   V == true, nanning_participant(OC, Src, Status)
+    ->  format(string(T), "The judiciary of ~s took part in the Nanning Statement of 8 June 2017.", [ON]),
+        source_text(Src, Cite), status_extra(Status, Extra)
+    ;   format(string(T), "~s did not take part in the Nanning Statement of 8 June 2017.", [ON]),
+        source_text(c5, Cite), Extra = []
+    ).
+
+describe(forum_follows_act(Act), V, 'kb:us_act', T, Cite, Extra) :-
+    forum_is(F), state_name(F, N), as_of(D), act_name(Act, AN),
+    (   V == true, us_act(F, Act, From, _, Src, Status)
+    ->  format(string(T), "~s follows ~s on ~w (since ~w).", [N, AN, D, From]),
+        source_text(Src, Cite), status_extra(Status, Extra)
+    ;   format(string(T), "~s does not follow ~s on ~w.", [N, AN, D]),
+        Cite = "knowledge base: logic/kb/us_acts.pl", Extra = []
+    ).
+describe(money_judgment, V, 'case:money_judgment', T, "case file: decision.subject", []) :-
+    subject_is(S),
+    (   V == true -> format(string(T), "The decision grants or denies a sum of money (~w).", [S])
+    ;   format(string(T), "The decision is not a money judgment within the statute (~w).", [S])
+    ).
+describe(reciprocity_is_a_basis(F), V, 'law:reciprocity_is_a_basis', T, "", []) :-
+    state_name(F, N), as_of(D),
+    (   V == true -> format(string(T), "The law of ~s in force on ~w makes reciprocity a basis for recognition.", [N, D])
+    ;   format(string(T), "The law of ~s in force on ~w does not make reciprocity a basis for recognition.", [N, D])
+    ).
+
+act_name(ufcmjra2005, "the Uniform Foreign-Country Money Judgments Recognition Act (2005)").
+act_name(ny_cplr53_1970, "CPLR art. 53 in its 1970 text (the 1962 Uniform Act)").
+
+ref_source(Ref, Cite, Extra) :-
+    (   precedent(_, _, _, _, _, _, Ref, Src, Status)
+    ->  source_text(Src, Cite), status_extra(Status, Extra)
+    ;   Cite = "case file: evidence", Extra = []
+    ).
+
+source_text(Key, Text) :-
+    (   source(Key, Desc, Url)
+    ->  (   Url == "" -> Text = Desc
+        ;   format(string(Text), "~s <~s>", [Desc, Url])
+        )
+    ;   format(string(Text), "source ~w", [Key])
+    ).
+
+status_extra(confirmed, []).
+status_extra(unconfirmed(Why), [unconfirmed(Why)]).
+
+kind_words(judgment, "a court judgment").
+kind_words(arbitral_award, "an arbitral award").
+
+%!  state_name(+Code, -Name) is det.
+state_name(Code, Name) :-
+    (   iso_country(Code, N) -> true
+    ;   us_subdivision(Code, N0) -> format(string(N), "~s (USA)", [N0])
+    ;   N = Code
+    ),
+    format(string(Name), "~w", [N]).
+
+instrument_name(minsk1993, "the Minsk Convention (1993)").
+instrument_name(chisinau2002, "the Chisinau Convention (2002)").
+instrument_name(hague2019, "the Hague Judgments Convention (2019)").
+instrument_name(nyc1958, "the New York Convention (1958)").
+instrument_name(brussels_ia, "the Brussels Ia Regulation").
