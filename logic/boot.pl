@@ -5,7 +5,8 @@
     pyenforce refuses to run on a knowledge base that loads with a
     warning: a misspelt predicate must not silently read as "false".
 */
-:- module(boot, [strict_load/2]).
+:- module(boot, [strict_load/2, strict_load_json/2]).
+:- use_module(library(http/json)).
 
 :- dynamic collected/1.
 :- thread_local collected/1.
@@ -18,6 +19,15 @@ strict_load(File, Messages) :-
               ( message_to_codes(E, Text), assertz(collected(Text)) )),
         erase(Ref)),
     findall(M, retract(collected(M)), Messages).
+
+%!  strict_load_json(+File, -Out) is det.
+%
+%   As strict_load/2; Out is an atom holding the messages as a JSON list.
+
+strict_load_json(File, Out) :-
+    strict_load(File, Messages),
+    with_output_to(string(S), json_write(current_output, Messages, [width(0)])),
+    atom_string(Out, S).
 
 collect(_, Kind, Lines) :-
     memberchk(Kind, [error, warning]),

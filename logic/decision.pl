@@ -40,24 +40,9 @@ law:rule(grounds_of_refusal,
     refusal_ground_established(Forum),
     any(refusal_ground(Forum, _))).
 
-%   Where no legal basis holds, the decision is refused for want of one.
-%   Where the forum's law makes reciprocity a basis, that want is a want
-%   of reciprocity.
-law:rule(no_reciprocity,
-    [ citation("The forum's law: recognition without a treaty only on reciprocity"),
-      text("Without a treaty, the forum recognises foreign decisions only on reciprocity; here no treaty applies and reciprocity is not established."),
-      discretionary(false) ],
-    refusal_ground(Forum, no_reciprocity),
-    ( reciprocity_is_a_basis(Forum),
-      \+ legal_basis_holds(Forum) )).
-
-law:rule(no_legal_basis,
-    [ citation("The forum's law on the recognition of foreign decisions"),
-      text("No legal basis for recognising the decision holds."),
-      discretionary(false) ],
-    refusal_ground(Forum, no_legal_basis),
-    ( \+ reciprocity_is_a_basis(Forum),
-      \+ legal_basis_holds(Forum) )).
+%   Where no legal basis holds, each forum's law says on which ground the
+%   decision is refused (no_reciprocity or no_legal_basis): see the rules
+%   for refusal_ground(Forum, no_reciprocity | no_legal_basis) in forums/.
 
 %!  evaluate(-Result, +Options) is det.
 %
@@ -159,7 +144,7 @@ result_json(R, Options, json(Pairs)) :-
                missing_facts=R.missing_facts, assumptions=R.assumptions,
                caveats=Caveats ],
     (   option_true(explain, Options)
-    ->  node_json(R.root, D),
+    ->  node_json(true, R.root, D),
         append(Pairs0, [derivation=D], Pairs)
     ;   Pairs = Pairs0
     ).
@@ -181,15 +166,23 @@ json_constant(C, @(C)) :- memberchk(C, [true, false, null]), !.
 json_constant(X, X).
 caveat_json(c(Rule, Note), json([rule=Rule, note=Note])).
 
-node_json(node(Id, Claim, Text, Cite, V, _Op, Children, Extra), json(Pairs)) :-
+%   node_json(+Decisive, +Node, -Json): Decisive is true when the outcome
+%   turns on Node (see explain:mattering_nodes/2); so are those of its
+%   children that matter to it.
+node_json(Dec, N, json(Pairs)) :-
+    N = node(Id, Claim, Text, Cite, V, Op, Children, Extra),
     holds(V, Holds, Status),
-    maplist(node_json, Children, CJ),
+    maplist(child_json(Dec, Op, V), Children, CJ),
     findall(Note, (member(E, Extra), extra_note(E, Note)), Notes),
     (   memberchk(burden(B), Extra) -> BP = [burden=B] ; BP = [] ),
     (   Notes == [] -> NP = [] ; NP = [notes=Notes] ),
     append([ [rule=Id, claim=Claim, text=Text, citation=Cite, holds= @(Holds),
-              status=Status],
+              status=Status, decisive= @(Dec)],
              BP, NP, [children=CJ] ], Pairs).
+
+child_json(ParentDec, Op, V, Child, Json) :-
+    (   ParentDec == true, child_matters(Op, V, Child) -> Dec = true ; Dec = false ),
+    node_json(Dec, Child, Json).
 
 holds(true, true, holds).
 holds(false, false, fails).

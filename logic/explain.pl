@@ -37,6 +37,7 @@
             node_value/2,               % +Node, -Value
             node_extra/2,               % +Node, ?Extra
             mattering_nodes/2,          % +Node, -Nodes
+            child_matters/3,            % +Op, +Value, +Child
             begin_explanation/0
           ]).
 :- use_module(library(apply)).
@@ -169,27 +170,43 @@ prove_rule(Id, Meta, Head, Body, AsOf, Node) :-
     (   \+ rule_in_force(Id, AsOf)
     ->  rule_validity(Id, From, To),
         Node = node(Id, Claim, Text, Cite, false, and, [], [not_in_force(From, To)|Extra1])
-    ;   overriding_rule(Id, Head, OverNode)
-    ->  node_rule(OverNode, OverId),
-        Node = node(Id, Claim, Text, Cite, false, and, [OverNode], [displaced_by(OverId)|Extra1])
-    ;   conj_list(Body, Gs),
-        prove_conj(Gs, Children, V),
-        Node = node(Id, Claim, Text, Cite, V, and, Children, Extra1)
+    ;   findall(O-OH, overrider(Id, Head, O, OH), Overs),
+        maplist(prove_not_displaced, Overs, ONodes),
+        conj_list(Body, Gs),
+        prove_conj(Gs, BNodes, BV),
+        maplist(node_value, ONodes, OVs),
+        and_values([BV|OVs], V),
+        append(ONodes, BNodes, Children),
+        findall(displaced_by(O), ( member(node(_, _, _, _, false, not, [C], _), ONodes),
+                                   node_rule(C, O) ), Displaced),
+        append(Displaced, Extra1, Extra),
+        Node = node(Id, Claim, Text, Cite, V, and, Children, Extra)
     ).
 
 node_rule(node(R, _, _, _, _, _, _, _), R).
 
-%   overriding_rule(+Id, +Head, -Node): a rule declared to override Id
-%   ("subject to") holds for the same case; Node is its derivation.
-
-overriding_rule(Id, Head, Node) :-
+%   overrider(+Id, +Head, -Over, -OverHead): rule Over declares that it
+%   overrides Id ("subject to"); OverHead is its head for the same forum.
+overrider(Id, Head, Over, OHead) :-
     law:rule(Over, OMeta, OHead, _),
     memberchk(overrides(Ids), OMeta),
     memberchk(Id, Ids),
     functor(Head, F, A), functor(OHead, F, A),
-    arg(1, Head, Forum), arg(1, OHead, OForum), OForum = Forum,
-    prove_rule_as(OHead, Over, Node),
-    node_value(Node, true), !.
+    arg(1, Head, Forum), arg(1, OHead, Forum),
+    in_scope(OMeta, OHead).
+
+%   A rule gives way where a rule that overrides it applies: the
+%   overriding rule is shown under it, so that the explanation says why
+%   it did, or did not, give way.
+prove_not_displaced(Over-OHead, Node) :-
+    prove_rule_as(OHead, Over, ONode),
+    node_value(ONode, OV),
+    not_value(OV, V),
+    claim(OHead, CO),
+    format(string(Claim), "not displaced by ~s", [CO]),
+    Node = node(not_displaced, Claim,
+                "This rule gives way where the following rule applies.", "",
+                V, not, [ONode], []).
 
 rule_text(Meta, _Head, Text, Cite) :-
     (   memberchk(text(Text), Meta) -> true ; Text = "" ),

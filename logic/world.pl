@@ -34,7 +34,6 @@
             origin_took_part_in_nanning_statement/0,
             forum_follows_act/1,
             money_judgment/0,
-            reciprocity_is_a_basis/1,
             forum_in_scope/2,
             state_name/2
           ]).
@@ -256,17 +255,6 @@ forum_follows_act(Act) :-
 money_judgment :- subject_is(money).
 money_judgment :- subject_is(defamation).
 
-%!  reciprocity_is_a_basis(+Forum) is semidet.
-%
-%   The forum's law, on the as-of date, makes reciprocity a basis for
-%   recognising foreign decisions: some reciprocity rule is in force.
-
-reciprocity_is_a_basis(F) :-
-    as_of(D),
-    law:rule(Id, _, legal_basis(F0, reciprocity(_)), _),
-    F0 == F,
-    rule_in_force(Id, D), !.
-
 %!  forum_in_scope(+Scope, +Forum) is semidet.
 %
 %   Rules marked scope(Scope) apply in Forum: scope(us) in every US
@@ -382,12 +370,6 @@ describe(money_judgment, V, 'case:money_judgment', T, "case file: decision.subje
     (   V == true -> format(string(T), "The decision grants or denies a sum of money (~w).", [S])
     ;   format(string(T), "The decision is not a money judgment within the statute (~w).", [S])
     ).
-describe(reciprocity_is_a_basis(F), V, 'law:reciprocity_is_a_basis', T, "", []) :-
-    state_name(F, N), as_of(D),
-    (   V == true -> format(string(T), "The law of ~s in force on ~w makes reciprocity a basis for recognition.", [N, D])
-    ;   format(string(T), "The law of ~s in force on ~w does not make reciprocity a basis for recognition.", [N, D])
-    ).
-
 act_name(ufcmjra2005, "the Uniform Foreign-Country Money Judgments Recognition Act (2005)").
 act_name(ny_cplr53_1970, "CPLR art. 53 in its 1970 text (the 1962 Uniform Act)").
 

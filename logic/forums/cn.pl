@@ -215,3 +215,12 @@ law:rule(cn_cpl_250_time_limit,
       unconfirmed("the article numbers of the time-limit provision across the CPL's revisions are not confirmed") ],
     refusal_ground('CN', time_limit),
     \+ applicant_proves(time_limit_met, true)).
+
+%  CPL art. 299 (formerly arts. 289, 282): without a treaty, only
+%  reciprocity; where neither holds the application is rejected.
+law:rule(cn_cpl_299_no_reciprocity,
+    [ citation("PRC Civil Procedure Law, art. 299 (formerly arts. 289, 282); Enterprise Bankruptcy Law, art. 5(2)"),
+      text("Without a treaty, Chinese courts recognise a foreign decision only on reciprocity; no treaty applies and reciprocity is not established."),
+      discretionary(false) ],
+    refusal_ground('CN', no_reciprocity),
+    \+ legal_basis_holds('CN')).

@@ -134,3 +134,22 @@ law:rule(kz_cpc_503_time_limit,
       unconfirmed("this item of the refusal list is not confirmed in the sources; it mirrors Russian CPC art. 412") ],
     refusal_ground('KZ', time_limit),
     \+ applicant_proves(time_limit_met, true)).
+
+%  Without a treaty or a law, art. 501(1) leaves reciprocity as the only
+%  basis (from 2016); under the 1999 Code a treaty was needed [K3].
+law:rule(kz_cpc_501_no_reciprocity,
+    [ citation("Civil Procedure Code of Kazakhstan (2015), art. 501(1)"),
+      text("Without a ratified treaty or a law providing for it, Kazakhstan recognises a foreign decision only on reciprocity; no basis holds here."),
+      valid('2016-01-01', open),
+      discretionary(false) ],
+    refusal_ground('KZ', no_reciprocity),
+    \+ legal_basis_holds('KZ')).
+
+law:rule(kz_cpc1999_no_treaty,
+    [ citation("Civil Procedure Code of Kazakhstan (1999), art. 425: recognition only where a treaty provides"),
+      text("Before 2016, Kazakhstan recognised foreign decisions only where a treaty provided for it; none does here."),
+      valid('0000-01-01', '2016-01-01'),
+      discretionary(false),
+      unconfirmed("the article number of the 1999 Code's provision is not confirmed; the practice of refusing without a treaty is [K3]") ],
+    refusal_ground('KZ', no_legal_basis),
+    \+ legal_basis_holds('KZ')).

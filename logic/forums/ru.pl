@@ -154,3 +154,12 @@ law:rule(ru_apc_244_1_7_public_policy,
       discretionary(false) ],
     refusal_ground('RU', public_policy),
     resisting_party_proves(public_policy_violation, true)).
+
+%  APC art. 241(1): without a treaty, recognition rests on reciprocity as
+%  the courts practise it; where none is shown, the application fails.
+law:rule(ru_apc_241_no_reciprocity,
+    [ citation("Arbitrazh Procedure Code of the Russian Federation, art. 241(1)"),
+      text("Without a treaty, Russian courts recognise a foreign decision only on reciprocity; no treaty applies and reciprocity is not established."),
+      discretionary(false) ],
+    refusal_ground('RU', no_reciprocity),
+    \+ legal_basis_holds('RU')).

@@ -234,3 +234,13 @@ law:rule(us_speech_act_4102,
     refusal_ground(_Forum, free_speech),
     ( subject_is(defamation),
       \+ applicant_proves(speech_protection_adequate, true) )).
+
+%  Neither the statute nor comity reaches the decision (e.g. a judgment
+%  for taxes, fines or penalties, or an insolvency decision, which is for
+%  the Bankruptcy Code's chapter 15, not modelled here).
+law:rule(us_no_legal_basis,
+    [ citation("Uniform Act (2005) s. 3(b) / N.Y. CPLR 5301(b): taxes, fines, penalties and family support are excluded; comity does not reach them"),
+      text("The decision is outside the recognition statute and comity does not reach it."),
+      scope(us), discretionary(false) ],
+    refusal_ground(Forum, no_legal_basis),
+    \+ legal_basis_holds(Forum)).

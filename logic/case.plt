@@ -1,0 +1,62 @@
+:- begin_tests(case).
+:- use_module(case).
+:- use_module(testing).
+
+valid(_{origin:"NL", forum:"KZ", application_date:"2023-03-01"}).
+
+test(defaults) :-
+    valid(D), case_from_dict(D, "x", case(Values, [], [])),
+    memberchk(kind-judgment, Values), memberchk(subject-money, Values),
+    memberchk(id-"x", Values).
+
+test(unknown_top_key, [throws(case_error(colour, _, _))]) :-
+    valid(D0), D = D0.put(colour, "red"), case_from_dict(D, "x", _).
+
+test(unknown_fact, [throws(case_error('facts.pwned', _, _))]) :-
+    valid(D0), D = D0.put(facts, _{pwned:true}), case_from_dict(D, "x", _).
+
+test(non_boolean_fact, [throws(case_error('facts.final', "true or false", "yes"))]) :-
+    valid(D0), D = D0.put(facts, _{final:"yes"}), case_from_dict(D, "x", _).
+
+test(bad_month, [throws(case_error(application_date, _, "2023-13-01"))]) :-
+    valid(D0), D = D0.put(application_date, "2023-13-01"), case_from_dict(D, "x", _).
+
+test(bad_day, [throws(case_error(application_date, _, _))]) :-
+    valid(D0), D = D0.put(application_date, "2023-02-29"), case_from_dict(D, "x", _).
+
+test(leap_day) :-
+    valid(D0), D = D0.put(application_date, "2024-02-29"), case_from_dict(D, "x", _).
+
+test(unknown_state, [throws(case_error(origin, _, "XX"))]) :-
+    valid(D0), D = D0.put(origin, "XX"), case_from_dict(D, "x", _).
+
+test(lower_case_state, [throws(case_error(origin, _, "nl"))]) :-
+    valid(D0), D = D0.put(origin, "nl"), case_from_dict(D, "x", _).
+
+test(forum_not_modelled, [throws(case_error(forum, _, 'FR'))]) :-
+    valid(D0), D = D0.put(forum, "FR"), case_from_dict(D, "x", _).
+
+test(missing_forum, [throws(case_error(forum, _, missing))]) :-
+    valid(D0), del_dict(forum, D0, _, D), case_from_dict(D, "x", _).
+
+test(evidence_item_needs_date, [throws(case_error('evidence.origin_recognised_forum_judgments[0].date', _, missing))]) :-
+    valid(D0), D = D0.put(evidence, _{origin_recognised_forum_judgments:[_{ref:"r"}]}),
+    case_from_dict(D, "x", _).
+
+test(facts_removed_after_success) :-
+    valid(D), case_from_dict(D, "x", C),
+    with_case(C, application_date, case_value(origin, 'NL')),
+    \+ case_value(_, _).
+
+test(facts_removed_after_exception) :-
+    valid(D), case_from_dict(D, "x", C),
+    catch(with_case(C, application_date, throw(boom)), boom, true),
+    \+ case_value(_, _), \+ case_fact(_, _).
+
+test(text_is_never_called) :-
+    valid(D0), D = D0.put(id, "x'), halt, ('").put(title, "\"))), assertz(pwned), (\""),
+    case_from_dict(D, "x", C),
+    with_case(C, application_date, true),
+    \+ current_predicate(_:pwned/0).
+
+:- end_tests(case).

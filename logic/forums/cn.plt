@@ -1,0 +1,67 @@
+:- begin_tests(forum_cn).
+:- use_module('../testing').
+
+cn(Origin, Date, C) :- favourable_case("CN", Origin, Date, C).
+
+test(nanning_presumption_not_before_the_statement) :-
+    cn("TH", "2016-06-01", C), outcome(C, refused), grounds(C, [no_reciprocity]).
+test(nanning_presumption_after_the_statement) :-
+    cn("TH", "2018-06-01", C), outcome(C, recognised),
+    bases(C, [cn_nanning_statement_presumed_reciprocity]).
+test(nanning_presumption_defeated_by_a_refusal) :-
+    cn("TH", "2018-06-01", C0),
+    with_evidence(C0, _{origin_refused_forum_judgments:[_{ref:"Bangkok 2017", date:"2017-09-01", for_lack_of_reciprocity:true}]}, C),
+    outcome(C, refused).
+test(summary_2022_de_jure_not_before_it) :-
+    % English law permits recognising Chinese money judgments (knowledge base)
+    cn("GB", "2021-06-01", C), outcome(C, refused).
+test(summary_2022_de_jure_after_it) :-
+    cn("GB", "2022-06-01", C), outcome(C, recognised),
+    bases(C, [cn_summary_2022_de_jure_reciprocity]).
+test(summary_2022_consensual) :-
+    cn("KR", "2022-06-01", C0),
+    with_evidence(C0, _{reciprocity_arrangements:[_{ref:"SPC-KR memorandum", date:"2016-06-01"}],
+                        origin_law_permits_recognition:false}, C),
+    bases(C, Bs), memberchk(cn_summary_2022_consensual_reciprocity, Bs).
+test(factual_reciprocity) :-
+    % Hubei Gezhouba v Robinson Helicopter (C.D. Cal. 2009)
+    cn("US", "2017-06-01", C), bases(C, [cn_cpl_299_reciprocity_factual]).
+test(factual_reciprocity_needs_an_earlier_precedent) :-
+    cn("US", "2009-01-01", C), outcome(C, refused).
+test(insolvency_de_jure) :-
+    cn("JP", "2021-12-01", C0), C = C0.put(decision, _{subject:"insolvency"}),
+    bases(C, [cn_ebl_5_reciprocity_de_jure]).
+test(civil_refusals_do_not_weigh_on_insolvency) :-
+    cn("JP", "2021-12-01", C0), C1 = C0.put(decision, _{subject:"insolvency"}),
+    with_evidence(C1, _{origin_refused_forum_judgments:[_{ref:"Osaka HC 2003", date:"2003-04-09", subject:"non_money", for_lack_of_reciprocity:true}]}, C),
+    outcome(C, recognised).
+test(japanese_money_judgment_refused) :-
+    cn("JP", "2021-12-01", C), outcome(C, refused), grounds(C, [no_reciprocity]).
+test(bilateral_treaty) :-
+    cn("KZ", "2020-01-01", C), bases(C, [cn_cpl_299_treaty_bilateral]).
+test(treaty_without_judgment_clause_is_no_basis) :-
+    cn("SG", "2015-01-01", C0), with_evidence(C0, _{origin_law_permits_recognition:true}, C),
+    bases(C, Bs), \+ memberchk(cn_cpl_299_treaty_bilateral, Bs).
+
+ground_fires(Date, Facts, Code) :-
+    cn("KZ", Date, C0), with_facts(C0, Facts, C), grounds(C, Gs), memberchk(Code, Gs).
+ground_silent(Date, Facts, Code) :-
+    cn("KZ", Date, C0), with_facts(C0, Facts, C), grounds(C, Gs), \+ memberchk(Code, Gs).
+
+test(not_final) :- ground_fires("2020-01-01", _{final:false}, not_final).
+test(public_policy) :- ground_fires("2020-01-01", _{public_policy_violation:true}, public_policy).
+test(time_limit) :- ground_fires("2020-01-01", _{time_limit_met:false}, time_limit).
+test(no_notice_before_2024) :- ground_fires("2020-01-01", _{defendant_notified:false}, no_notice).
+test(no_notice_from_2024) :- ground_fires("2024-06-01", _{defendant_notified:false}, no_notice).
+test(not_heard_from_2024) :- ground_fires("2024-06-01", _{defendant_heard:false}, not_heard).
+test(fraud_from_2024) :- ground_fires("2024-06-01", _{fraud:true}, fraud).
+test(fraud_not_a_listed_ground_before_2024) :- ground_silent("2023-06-01", _{fraud:true}, fraud).
+test(no_jurisdiction_from_2024) :- ground_fires("2024-06-01", _{origin_had_jurisdiction:false}, no_jurisdiction).
+test(no_jurisdiction_not_before_2024) :- ground_silent("2023-06-01", _{origin_had_jurisdiction:false}, no_jurisdiction).
+test(exclusive_jurisdiction_from_2024) :- ground_fires("2024-06-01", _{forum_exclusive_jurisdiction:true}, exclusive_jurisdiction).
+test(conflicting_judgment_from_2024) :- ground_fires("2024-06-01", _{conflicting_judgment:true}, conflicting_judgment).
+test(pending_proceedings_discretionary) :-
+    cn("KZ", "2024-06-01", C0), with_facts(C0, _{forum_proceedings_pending:true}, C),
+    case_result(C, R), memberchk(g(pending_proceedings, _, _, true), R.refusal_grounds).
+
+:- end_tests(forum_cn).

@@ -1,0 +1,4 @@
+"""``python -m pyenforce``: the command line."""
+from .cli import main
+
+main()

@@ -1,0 +1,221 @@
+"""The command line: ``pyenforce check``, ``explain`` and ``forums``.
+
+Exit status: 0 when every case was evaluated (whatever the outcomes),
+2 on bad input (nothing is evaluated then), 1 when the engine fails or
+an evaluation exceeds its limits.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+import sys
+from typing import Any, Sequence
+
+import click
+
+from .case import Case, load_cases
+from .engine import DEFAULT_INFERENCE_LIMIT, DEFAULT_TIME_LIMIT, Engine
+from .errors import CaseError, EngineError, LimitExceeded, PyenforceError
+from . import render
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
+        _dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"expected an ISO date YYYY-MM-DD, found {value!r}") from None
+    return value
+
+
+def _limits(f: Any) -> Any:
+    f = click.option("--time-limit", type=click.FloatRange(min=0.001), default=DEFAULT_TIME_LIMIT,
+                     show_default=True, help="Seconds allowed for each case.")(f)
+    f = click.option("--inference-limit", type=click.IntRange(min=1), default=DEFAULT_INFERENCE_LIMIT,
+                     show_default=True, help="Prolog inferences allowed for each case.")(f)
+    return f
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="pyenforce")
+def cli() -> None:
+    """Can this foreign decision be recognised and enforced there, on that date?
+
+    pyenforce applies the law of the forum, written in Prolog, to a case
+    file and shows its work: the legal basis, the grounds of refusal, and
+    the derivation with a citation for every step.
+
+    \b
+    Examples:
+      pyenforce check case.json
+      pyenforce check --format json cases.jsonl
+      pyenforce explain case.json
+    """
+
+
+def _load_all(files: Sequence[str], engine_needed: bool = True) -> tuple[list[Case], list[str]]:
+    cases: list[Case] = []
+    errors: list[str] = []
+    for f in files:
+        try:
+            cases.extend(load_cases(f))
+        except CaseError as e:
+            errors.append(e.message())
+    return cases, errors
+
+
+def _prepare(files: Sequence[str], time_limit: float, inference_limit: int) -> tuple[Engine, list[Case]]:
+    """Read and check every case before evaluating any; exit 2 on bad input."""
+    cases, errors = _load_all(files)
+    if errors:
+        _fail_input(errors)
+    engine = _engine(time_limit, inference_limit)
+    for case in cases:
+        try:
+            engine.validate(case)
+        except CaseError as e:
+            errors.append(e.message())
+    if errors:
+        _fail_input(errors)
+    return engine, cases
+
+
+def _engine(time_limit: float, inference_limit: int) -> Engine:
+    try:
+        return Engine(time_limit=time_limit, inference_limit=inference_limit)
+    except EngineError as e:
+        click.echo(f"pyenforce: {e}", err=True)
+        sys.exit(EXIT_FAILED)
+
+
+def _fail_input(errors: list[str]) -> None:
+    for message in errors:
+        click.echo(f"pyenforce: error: {render.safe(message)}", err=True)
+    click.echo(f"pyenforce: {len(errors)} bad input{'s' if len(errors) > 1 else ''}; nothing was evaluated",
+               err=True)
+    sys.exit(EXIT_BAD_INPUT)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text for people, json for programs (one result per line).")
+@click.option("--as-of", callback=_as_of, metavar="DATE",
+              help="Apply the law and evidence in force on DATE instead of the application date.")
+@click.option("--explain", is_flag=True,
+              help="text: add the branches the outcome turns on; json: include the full derivation.")
+@_limits
+def check(files: tuple[str, ...], fmt: str, as_of: str | None, explain: bool,
+          time_limit: float, inference_limit: int) -> None:
+    """Evaluate each case in FILE... (``-`` reads standard input).
+
+    A file holds one case (.json, .yaml, .toml) or one case a line (.jsonl).
+    Every case is checked before any is evaluated: one malformed case
+    stops the run with exit status 2.
+
+    \b
+    Examples:
+      pyenforce check examples/nl-kz-2023.json
+      pyenforce check --explain examples/*.json
+      pyenforce check --format json --as-of 2021-01-01 portfolio.jsonl
+      cat case.json | pyenforce check -
+    """
+    engine, cases = _prepare(files, time_limit, inference_limit)
+    status = EXIT_OK
+    for i, case in enumerate(cases):
+        try:
+            result = engine.evaluate(case, as_of=as_of, explain=explain or fmt == "text")
+        except (LimitExceeded, EngineError) as e:
+            click.echo(f"pyenforce: {render.safe(str(e))}", err=True)
+            status = EXIT_FAILED
+            continue
+        if fmt == "json":
+            d = result.to_dict()
+            if not explain:
+                d.pop("derivation", None)
+            click.echo(json.dumps(d, ensure_ascii=False))
+        else:
+            if i:
+                click.echo()
+            click.echo(render.explanation(result, decisive_only=True) if explain else render.summary(result))
+    sys.exit(status)
+
+
+@cli.command()
+@click.argument("file", metavar="FILE")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: an indented tree with citations; json: the full result.")
+@click.option("--as-of", callback=_as_of, metavar="DATE",
+              help="Apply the law and evidence in force on DATE instead of the application date.")
+@_limits
+def explain(file: str, fmt: str, as_of: str | None, time_limit: float, inference_limit: int) -> None:
+    """Show the whole derivation for the case(s) in FILE.
+
+    Every rule weighed is shown, with the branches that failed: ✓ holds,
+    ✗ does not hold, ? unknown (a fact the applicant has yet to prove).
+
+    \b
+    Examples:
+      pyenforce explain examples/us-ru-2023.json
+      pyenforce explain --as-of 2021-12-31 examples/us-ru-2023.json
+      pyenforce explain --format json examples/th-cn-2024.json
+    """
+    engine, cases = _prepare([file], time_limit, inference_limit)
+    status = EXIT_OK
+    for i, case in enumerate(cases):
+        try:
+            result = engine.evaluate(case, as_of=as_of, explain=True)
+        except (LimitExceeded, EngineError) as e:
+            click.echo(f"pyenforce: {render.safe(str(e))}", err=True)
+            status = EXIT_FAILED
+            continue
+        if fmt == "json":
+            click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+        else:
+            if i:
+                click.echo()
+            click.echo(render.explanation(result))
+    sys.exit(status)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def forums(fmt: str) -> None:
+    """List the forums whose law is modelled.
+
+    \b
+    Example:
+      pyenforce forums --format json
+    """
+    rows = _engine(DEFAULT_TIME_LIMIT, DEFAULT_INFERENCE_LIMIT).forums()
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False))
+        return
+    for row in rows:
+        click.echo(f"{row['code']:<7}{row['name']}")
+        for line in render.textwrap.wrap(row["models"], width=render.WIDTH - 9):
+            click.echo(" " * 9 + line)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Run the CLI; no Python traceback ever reaches the user."""
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="pyenforce",
+                 standalone_mode=True)
+    except KeyboardInterrupt:
+        click.echo("pyenforce: interrupted", err=True)
+        sys.exit(130)
+    except PyenforceError as e:
+        click.echo(f"pyenforce: {render.safe(str(e))}", err=True)
+        sys.exit(EXIT_FAILED)
+    except SystemExit:
+        raise
+    except Exception as e:  # the last line of defence: say what broke, briefly
+        click.echo(f"pyenforce: internal error: {type(e).__name__}: {render.safe(str(e))}", err=True)
+        sys.exit(EXIT_FAILED)

@@ -1,0 +1,152 @@
+"""The SWI-Prolog engine: one per process, shared, safe across threads.
+
+pyswip gives a process one Prolog database and no way to reset it, so
+this module loads ``logic/`` once and serialises every call with a lock.
+Case data crosses into Prolog as a single escaped string literal
+(``prolog_text.pl_string``) holding JSON, which Prolog parses as data:
+no user text is ever part of a goal. Results come back as JSON text.
+See ``logic/api.pl`` for the Prolog side.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+from .case import Case
+from .errors import CaseError, EngineError, LimitExceeded
+from .prolog_text import pl_string
+from .result import Result
+
+DEFAULT_TIME_LIMIT = 10.0          # seconds per case
+DEFAULT_INFERENCE_LIMIT = 50_000_000
+
+_lock = threading.RLock()
+_prolog: Any = None                # the pyswip Prolog class, once loaded
+
+
+def logic_dir() -> Path:
+    """Where the Prolog law is: inside the installed package, else the repo."""
+    env = os.environ.get("PYENFORCE_LOGIC")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "logic", here.parent / "logic"):
+        if (candidate / "load.pl").is_file():
+            return candidate
+    raise EngineError(f"the Prolog knowledge base (logic/load.pl) was not found near {here}")
+
+
+def _query(goal: str) -> list[dict[str, Any]]:
+    """Run ``goal`` once under the lock; Prolog errors become EngineError."""
+    with _lock:
+        try:
+            return list(_prolog.query(goal, maxresult=1, catcherrors=True))
+        except Exception as e:  # pyswip raises PrologError and friends
+            raise EngineError(f"Prolog query failed: {e}") from None
+
+
+def _start() -> None:
+    """Load SWI-Prolog and the law, once per process; fail loudly."""
+    global _prolog
+    with _lock:
+        if _prolog is not None:
+            return
+        try:
+            from pyswip import Prolog
+        except Exception as e:  # ImportError, OSError when libswipl is missing
+            raise EngineError("SWI-Prolog could not be loaded (install it with `make demo`, "
+                              f"or apt-get install swi-prolog-nox): {e}") from None
+        _prolog = Prolog
+        try:
+            _query("set_prolog_flag(debug_on_error, false)")
+            _query("set_prolog_flag(report_error, true)")
+            directory = logic_dir()
+            boot = pl_string(str(directory / "boot.pl"))
+            _query("load_files(" + boot + ", [silent(true)])")
+            rows = _query("boot:strict_load_json(" + pl_string(str(directory / "load.pl")) + ", Out)")
+        except EngineError:
+            _prolog = None
+            raise
+        messages = json.loads(_text(rows[0]["Out"])) if rows else ["the loader failed"]
+        if messages:
+            _prolog = None
+            raise EngineError("the knowledge base did not load cleanly:\n" + "\n".join(messages))
+
+
+def _text(value: Any) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else str(value)
+
+
+class Engine:
+    """Evaluates cases against the law in ``logic/``.
+
+    ``time_limit`` (seconds) and ``inference_limit`` bound each evaluation;
+    past them ``LimitExceeded`` is raised and the engine stays usable.
+    """
+
+    def __init__(self, time_limit: float = DEFAULT_TIME_LIMIT,
+                 inference_limit: int = DEFAULT_INFERENCE_LIMIT) -> None:
+        if not (isinstance(time_limit, (int, float)) and time_limit > 0):
+            raise ValueError("time_limit must be a positive number of seconds")
+        if not (isinstance(inference_limit, int) and inference_limit > 0):
+            raise ValueError("inference_limit must be a positive integer")
+        self.time_limit = float(time_limit)
+        self.inference_limit = inference_limit
+        _start()
+
+    def evaluate(self, case: Case, as_of: str | _dt.date | None = None,
+                 explain: bool = True) -> Result:
+        """Evaluate ``case``; ``as_of`` applies the law of another date."""
+        return Result.from_dict(self.evaluate_dict(case, as_of, explain))
+
+    def evaluate_dict(self, case: Case, as_of: str | _dt.date | None = None,
+                      explain: bool = True) -> dict[str, Any]:
+        """Like ``evaluate``, returning the result as format-1 data."""
+        data = json.loads(self.evaluate_text(case.to_json(), as_of, explain, case.id or ""))
+        self._raise_on_error(data, case)
+        return data
+
+    def evaluate_text(self, case_json: str, as_of: str | _dt.date | None = None,
+                      explain: bool = True, default_id: str = "") -> str:
+        """Evaluate one case given as JSON text; returns the result's JSON text.
+
+        The text may hold an ``{"error": ...}`` object instead of a result.
+        """
+        if isinstance(as_of, _dt.date):
+            as_of = as_of.isoformat()
+        options = ("[explain(" + ("true" if explain else "false") + "), "
+                   "default_id(" + pl_string(default_id) + "), "
+                   "time_limit(" + repr(self.time_limit) + "), "
+                   "inference_limit(" + str(int(self.inference_limit)) + ")]")
+        rows = _query("api:evaluate_json(" + pl_string(case_json) + ", "
+                      + pl_string(as_of or "") + ", " + options + ", Out)")
+        if not rows:
+            raise EngineError("the evaluation failed without an answer")
+        return _text(rows[0]["Out"])
+
+    def validate(self, case: Case) -> None:
+        """Raise ``CaseError`` unless ``case`` is a well-formed format-1 case."""
+        rows = _query("api:validate_json(" + pl_string(case.to_json()) + ", "
+                      + pl_string(case.id or "") + ", Out)")
+        self._raise_on_error(json.loads(_text(rows[0]["Out"])), case)
+
+    def forums(self) -> list[dict[str, str]]:
+        """The modelled forums: code, name and what is modelled."""
+        rows = _query("api:forums_json(Out)")
+        return json.loads(_text(rows[0]["Out"]))
+
+    @staticmethod
+    def _raise_on_error(data: dict[str, Any], case: Case) -> None:
+        err = data.get("error")
+        if not err:
+            return
+        if err.get("kind") == "case":
+            raise CaseError(case.source, err.get("key", ""), err.get("expected", ""), err.get("found", ""))
+        name = case.id or case.source or "the case"
+        if err.get("kind") == "limit":
+            raise LimitExceeded(f"{name}: {err.get('message')}")
+        raise EngineError(f"{name}: {err.get('message')}")

@@ -1,0 +1,101 @@
+"""Results as text for people: a summary, and the derivation as a tree.
+
+Everything here presents; nothing decides. Lines fit an 80-column
+terminal. Control characters in case text are shown escaped, so a
+hostile ``id`` or ``ref`` cannot move the cursor or hide output.
+"""
+from __future__ import annotations
+
+import textwrap
+from typing import Iterable
+
+from .result import Node, Result
+
+WIDTH = 80
+MARK = {"holds": "✓", "fails": "✗", "unknown": "?"}
+OUTCOME = {"recognised": "RECOGNISED", "refused": "REFUSED", "undetermined": "UNDETERMINED"}
+
+
+def safe(text: str) -> str:
+    """``text`` with control characters written as escapes."""
+    return "".join(c if c >= " " and c != "\x7f" else f"\\x{ord(c):02x}" for c in text)
+
+
+def _wrap(label: str, text: str, indent: int = 2, width: int = WIDTH) -> list[str]:
+    head = " " * indent + f"{label:<10}"
+    body = textwrap.wrap(safe(text), width=max(20, width - len(head)),
+                         break_long_words=True, break_on_hyphens=False) or [""]
+    return [head + body[0]] + [" " * len(head) + line for line in body[1:]]
+
+
+def summary(result: Result) -> str:
+    """A few lines: outcome, bases or grounds, what is missing or assumed."""
+    lines = [safe(f"{result.case}: {result.origin} → {result.forum}, law as of {result.as_of}"),
+             f"  {OUTCOME.get(result.outcome, result.outcome)}"]
+    for b in result.bases:
+        kind = b.kind.replace("_", " ") + (f", {b.type.replace('_', ' ')}" if b.type else "") \
+            + (f" ({b.instrument})" if b.instrument else "")
+        lines += _wrap("basis", f"{kind} — {b.citation} [{b.rule}]")
+    for g in result.refusal_grounds:
+        how = "the court may refuse" if g.discretionary else "refusal is mandatory"
+        lines += _wrap("ground", f"{g.ground} ({how}) — {g.citation} [{g.rule}]")
+    if result.missing_facts:
+        lines += _wrap("missing", "the applicant must still establish: " + ", ".join(result.missing_facts))
+    if result.assumptions:
+        lines += _wrap("assumed", "not established, the burden being on the resisting party: "
+                       + ", ".join(result.assumptions))
+    for c in result.caveats:
+        lines += _wrap("caveat", f"UNCONFIRMED in the sources: {c.note} [{c.rule}]")
+    return "\n".join(lines)
+
+
+def tree(node: Node, decisive_only: bool = False) -> str:
+    """The derivation as an indented tree with citations.
+
+    ``decisive_only`` keeps just the branches the outcome turns on.
+    """
+    out: list[str] = []
+    _node_lines(node, "", "", out, decisive_only)
+    return "\n".join(out)
+
+
+def _node_lines(node: Node, first: str, rest: str, out: list[str], decisive_only: bool) -> None:
+    mark = MARK.get(node.status, "?")
+    text = node.text or node.claim
+    width = max(30, WIDTH - len(first) - 2)
+    body = textwrap.wrap(safe(text), width=width, break_on_hyphens=False) or [safe(node.claim)]
+    out.append(f"{first}{mark} {body[0]}")
+    pad = rest + "  "
+    out.extend(pad + line for line in body[1:])
+    source = node.rule if not node.citation else f"{node.rule} · {node.citation}"
+    if node.rule not in ("any_of", "all_of", "not", "not_displaced"):
+        for line in textwrap.wrap(safe(source), width=max(30, WIDTH - len(pad) - 2),
+                                  break_long_words=True, break_on_hyphens=False):
+            out.append(f"{pad}  {line}")
+    for note in node.notes:
+        for i, line in enumerate(textwrap.wrap(safe(note), width=max(30, WIDTH - len(pad) - 4))):
+            out.append(f"{pad}  {'! ' if i == 0 else '  '}{line}")
+    children = [c for c in node.children if c.decisive] if decisive_only else node.children
+    for i, child in enumerate(children):
+        last = i == len(children) - 1
+        _node_lines(child, rest + ("└─ " if last else "├─ "), rest + ("   " if last else "│  "),
+                    out, decisive_only)
+
+
+def explanation(result: Result, decisive_only: bool = False) -> str:
+    """The summary followed by the derivation tree."""
+    parts = [summary(result)]
+    if result.derivation is not None:
+        title = "Why (the branches the outcome turns on):" if decisive_only else \
+            "Derivation (✓ holds, ✗ does not hold, ? unknown):"
+        parts += ["", "  " + title, _indent(tree(result.derivation, decisive_only), "  ")]
+    return "\n".join(parts)
+
+
+def _indent(text: str, prefix: str) -> str:
+    return "\n".join(prefix + line for line in text.splitlines())
+
+
+def lines_fit(text: str, width: int = WIDTH) -> Iterable[str]:
+    """The lines of ``text`` wider than ``width`` (for tests)."""
+    return [ln for ln in text.splitlines() if len(ln) > width]
