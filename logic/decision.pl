@@ -200,4 +200,4 @@ extra_note(assumed(F), S) :-
     format(string(S), "assumed: ~w is unknown and taken as not established", [F]).
 extra_note(missing(F), S) :-
     format(string(S), "missing: ~w is unknown and the applicant must establish it", [F]).
-extra_note(repeated, "shown in full above").
+extra_note(repeated, "weighed once: its full derivation is shown where it first appears in the tree").

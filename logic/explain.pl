@@ -43,6 +43,7 @@
 :- use_module(library(apply)).
 :- use_module(library(lists)).
 :- use_module(library(assoc)).
+:- use_module(library(pairs)).
 :- use_module(law).
 :- use_module(case).
 
@@ -90,7 +91,7 @@ prove(\+ A, Node) :- !,
 prove(any(Pattern), Node) :- !,
     findall(Id, rule_for(Pattern, Id), Ids0),
     list_to_set(Ids0, Ids),
-    maplist(prove_rule_as(Pattern), Ids, Children),
+    prove_rules_overriders_first(Pattern, Ids, Children),
     maplist(node_value, Children, Vs),
     or_values(Vs, V),
     claim(Pattern, CP),
@@ -106,7 +107,7 @@ prove(G, Node) :-
     list_to_set(Ids0, Ids),
     (   Ids = [Id]
     ->  prove_rule_as(G, Id, Node)
-    ;   maplist(prove_rule_as(G), Ids, Children),
+    ;   prove_rules_overriders_first(G, Ids, Children),
         maplist(node_value, Children, Vs),
         or_values(Vs, V),
         claim(G, Claim),
@@ -119,6 +120,23 @@ prove(G, Node) :-
     data_node(G, V, Node).
 prove(G, _) :-
     existence_error(legal_goal, G).
+
+%   prove_rules_overriders_first(+Goal, +Ids, -Nodes): Nodes in the order
+%   of Ids, but a rule that overrides another is proved first, so that
+%   its full derivation stands here and the overridden rule's check of it
+%   is the one marked repeated.
+prove_rules_overriders_first(G, Ids, Nodes) :-
+    partition(overrides_some_rule, Ids, Overriders, Others),
+    append(Overriders, Others, Order),
+    maplist(prove_rule_as(G), Order, Nodes0),
+    pairs_keys_values(Pairs, Order, Nodes0),
+    maplist(node_of(Pairs), Ids, Nodes).
+
+node_of(Pairs, Id, Node) :- memberchk(Id-Node, Pairs).
+
+overrides_some_rule(Id) :-
+    law:rule(Id, Meta, _, _),
+    memberchk(overrides(_), Meta).
 
 rule_for(G, Id) :-
     law:rule(Id, Meta, H, _),

@@ -22,6 +22,13 @@ from . import render
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 
+def json_line(data: Any) -> str:
+    """One JSON value on one line: UTF-8 kept, but the line and paragraph
+    separators escaped so that no line-splitting reader breaks a result."""
+    text = json.dumps(data, ensure_ascii=False)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
 def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
@@ -95,10 +102,9 @@ def _engine(time_limit: float, inference_limit: int) -> Engine:
 
 
 def _fail_input(errors: list[str]) -> None:
+    """One line a bad input; nothing is evaluated."""
     for message in errors:
         click.echo(f"pyenforce: error: {render.safe(message)}", err=True)
-    click.echo(f"pyenforce: {len(errors)} bad input{'s' if len(errors) > 1 else ''}; nothing was evaluated",
-               err=True)
     sys.exit(EXIT_BAD_INPUT)
 
 
@@ -139,7 +145,7 @@ def check(files: tuple[str, ...], fmt: str, as_of: str | None, explain: bool,
             d = result.to_dict()
             if not explain:
                 d.pop("derivation", None)
-            click.echo(json.dumps(d, ensure_ascii=False))
+            click.echo(json_line(d))
         else:
             if i:
                 click.echo()
@@ -176,7 +182,7 @@ def explain(file: str, fmt: str, as_of: str | None, time_limit: float, inference
             status = EXIT_FAILED
             continue
         if fmt == "json":
-            click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+            click.echo(json_line(result.to_dict()))
         else:
             if i:
                 click.echo()
@@ -195,7 +201,7 @@ def forums(fmt: str) -> None:
     """
     rows = _engine(DEFAULT_TIME_LIMIT, DEFAULT_INFERENCE_LIMIT).forums()
     if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False))
+        click.echo(json_line(rows))
         return
     for row in rows:
         click.echo(f"{row['code']:<7}{row['name']}")

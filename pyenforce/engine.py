@@ -26,6 +26,8 @@ DEFAULT_INFERENCE_LIMIT = 50_000_000
 
 _lock = threading.RLock()
 _prolog: Any = None                # the pyswip Prolog class, once loaded
+_home_thread: int | None = None    # the thread that started Prolog
+_destroy_engine: Any = None        # libswipl's PL_thread_destroy_engine
 
 
 def logic_dir() -> Path:
@@ -41,26 +43,38 @@ def logic_dir() -> Path:
 
 
 def _query(goal: str) -> list[dict[str, Any]]:
-    """Run ``goal`` once under the lock; Prolog errors become EngineError."""
+    """Run ``goal`` once under the lock; Prolog errors become EngineError.
+
+    pyswip attaches a Prolog engine to each Python thread that queries;
+    one left attached makes SWI-Prolog warn at exit, so an engine attached
+    for another thread is destroyed after its query (each query stands
+    alone: the case's facts live only for its duration).
+    """
     with _lock:
         try:
             return list(_prolog.query(goal, maxresult=1, catcherrors=True))
         except Exception as e:  # pyswip raises PrologError and friends
             raise EngineError(f"Prolog query failed: {e}") from None
+        finally:
+            if _destroy_engine is not None and threading.get_ident() != _home_thread:
+                _destroy_engine()
 
 
 def _start() -> None:
     """Load SWI-Prolog and the law, once per process; fail loudly."""
-    global _prolog
+    global _prolog, _home_thread, _destroy_engine
     with _lock:
         if _prolog is not None:
             return
         try:
             from pyswip import Prolog
+            from pyswip import core
         except Exception as e:  # ImportError, OSError when libswipl is missing
             raise EngineError("SWI-Prolog could not be loaded (install it with `make demo`, "
                               f"or apt-get install swi-prolog-nox): {e}") from None
         _prolog = Prolog
+        _home_thread = threading.get_ident()
+        _destroy_engine = getattr(getattr(core, "_lib", None), "PL_thread_destroy_engine", None)
         try:
             _query("set_prolog_flag(debug_on_error, false)")
             _query("set_prolog_flag(report_error, true)")
@@ -106,7 +120,7 @@ class Engine:
     def evaluate_dict(self, case: Case, as_of: str | _dt.date | None = None,
                       explain: bool = True) -> dict[str, Any]:
         """Like ``evaluate``, returning the result as format-1 data."""
-        data = json.loads(self.evaluate_text(case.to_json(), as_of, explain, case.id or ""))
+        data = json.loads(self.evaluate_text(case.to_json(), as_of, explain))
         self._raise_on_error(data, case)
         return data
 
@@ -130,8 +144,7 @@ class Engine:
 
     def validate(self, case: Case) -> None:
         """Raise ``CaseError`` unless ``case`` is a well-formed format-1 case."""
-        rows = _query("api:validate_json(" + pl_string(case.to_json()) + ", "
-                      + pl_string(case.id or "") + ", Out)")
+        rows = _query("api:validate_json(" + pl_string(case.to_json()) + ", \"\", Out)")
         self._raise_on_error(json.loads(_text(rows[0]["Out"])), case)
 
     def forums(self) -> list[dict[str, str]]:

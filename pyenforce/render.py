@@ -49,37 +49,38 @@ def summary(result: Result) -> str:
     return "\n".join(lines)
 
 
-def tree(node: Node, decisive_only: bool = False) -> str:
-    """The derivation as an indented tree with citations.
+def tree(node: Node, decisive_only: bool = False, width: int = WIDTH) -> str:
+    """The derivation as an indented tree with citations, ``width`` wide.
 
     ``decisive_only`` keeps just the branches the outcome turns on.
     """
     out: list[str] = []
-    _node_lines(node, "", "", out, decisive_only)
+    _node_lines(node, "", "", out, decisive_only, width)
     return "\n".join(out)
 
 
-def _node_lines(node: Node, first: str, rest: str, out: list[str], decisive_only: bool) -> None:
+def _node_lines(node: Node, first: str, rest: str, out: list[str], decisive_only: bool,
+                width_all: int) -> None:
     mark = MARK.get(node.status, "?")
     text = node.text or node.claim
-    width = max(30, WIDTH - len(first) - 2)
+    width = max(30, width_all - len(first) - 2)
     body = textwrap.wrap(safe(text), width=width, break_on_hyphens=False) or [safe(node.claim)]
     out.append(f"{first}{mark} {body[0]}")
     pad = rest + "  "
     out.extend(pad + line for line in body[1:])
     source = node.rule if not node.citation else f"{node.rule} · {node.citation}"
     if node.rule not in ("any_of", "all_of", "not", "not_displaced"):
-        for line in textwrap.wrap(safe(source), width=max(30, WIDTH - len(pad) - 2),
+        for line in textwrap.wrap(safe(source), width=max(30, width_all - len(pad) - 2),
                                   break_long_words=True, break_on_hyphens=False):
             out.append(f"{pad}  {line}")
     for note in node.notes:
-        for i, line in enumerate(textwrap.wrap(safe(note), width=max(30, WIDTH - len(pad) - 4))):
+        for i, line in enumerate(textwrap.wrap(safe(note), width=max(30, width_all - len(pad) - 4))):
             out.append(f"{pad}  {'! ' if i == 0 else '  '}{line}")
     children = [c for c in node.children if c.decisive] if decisive_only else node.children
     for i, child in enumerate(children):
         last = i == len(children) - 1
         _node_lines(child, rest + ("└─ " if last else "├─ "), rest + ("   " if last else "│  "),
-                    out, decisive_only)
+                    out, decisive_only, width_all)
 
 
 def explanation(result: Result, decisive_only: bool = False) -> str:
@@ -88,7 +89,7 @@ def explanation(result: Result, decisive_only: bool = False) -> str:
     if result.derivation is not None:
         title = "Why (the branches the outcome turns on):" if decisive_only else \
             "Derivation (✓ holds, ✗ does not hold, ? unknown):"
-        parts += ["", "  " + title, _indent(tree(result.derivation, decisive_only), "  ")]
+        parts += ["", "  " + title, _indent(tree(result.derivation, decisive_only, WIDTH - 2), "  ")]
     return "\n".join(parts)
 
 

@@ -1,0 +1,116 @@
+"""The command line as a user meets it."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import EXAMPLE_IDS, example, example_data, json_lines, run_cli
+from pyenforce.render import lines_fit
+
+
+@pytest.mark.parametrize("command", ["check", "explain", "forums"])
+def test_help_shows_an_example(command):
+    out = run_cli(command, "--help")
+    assert out.returncode == 0
+    assert "Example" in out.stdout and "pyenforce " + command in out.stdout
+
+
+def test_check_text_names_outcome_basis_and_citation():
+    out = run_cli("check", str(example("nl-kz-2023")))
+    assert out.returncode == 0, out.stderr
+    assert "RECOGNISED" in out.stdout
+    assert "reciprocity, de jure" in out.stdout and "art. 501(1)" in out.stdout
+    assert "forum_proceedings_pending" in out.stdout      # the assumptions are shown
+
+
+def test_check_explain_shows_why():
+    out = run_cli("check", "--explain", str(example("us-ru-2023")))
+    assert out.returncode == 0, out.stderr
+    text = " ".join(out.stdout.translate({ord(c): " " for c in "│├└─"}).split())  # words, however wrapped
+    assert "REFUSED" in text and "no_reciprocity" in text
+    assert "unfriendly" in text and "after 28 February 2022" in text
+
+
+@pytest.mark.parametrize("name", EXAMPLE_IDS)
+def test_explain_text_fits_80_columns_and_cites(name):
+    out = run_cli("explain", str(example(name)))
+    assert out.returncode == 0, out.stderr
+    assert list(lines_fit(out.stdout)) == []
+    assert "✗" in out.stdout and "✓" in out.stdout           # failed branches are shown too
+    assert "·" in out.stdout                                 # rule · citation lines
+
+
+def test_explain_json_has_the_derivation():
+    out = run_cli("explain", "--format", "json", str(example("th-cn-2024")))
+    [r] = json_lines(out.stdout)
+    rules = set()
+    stack = [r["derivation"]]
+    while stack:
+        n = stack.pop()
+        rules.add(n["rule"])
+        stack.extend(n["children"])
+    assert {"recognition_and_enforcement", "cn_nanning_statement_presumed_reciprocity",
+            "cn_cpl_299_reciprocity_factual"} <= rules
+
+
+def test_as_of_changes_the_outcome():
+    before = json_lines(run_cli("check", "--format", "json", "--as-of", "2021-12-31",
+                                str(example("us-ru-2023"))).stdout)[0]
+    after = json_lines(run_cli("check", "--format", "json", str(example("us-ru-2023"))).stdout)[0]
+    assert (before["as_of"], before["outcome"]) == ("2021-12-31", "recognised")
+    assert (after["as_of"], after["outcome"]) == ("2022-11-15", "refused")
+
+
+def test_stdin():
+    text = example("nl-kz-2023").read_text()
+    out = run_cli("check", "--format", "json", "-", input=text)
+    assert out.returncode == 0, out.stderr
+    assert json_lines(out.stdout)[0]["outcome"] == "recognised"
+
+
+def test_jsonl_keeps_input_order_and_default_ids(tmp_path):
+    f = tmp_path / "cases.jsonl"
+    rows = [example_data(n) for n in EXAMPLE_IDS]
+    for r in rows:
+        del r["id"]
+    f.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    out = run_cli("check", "--format", "json", str(f))
+    assert out.returncode == 0, out.stderr
+    assert [r["case"] for r in json_lines(out.stdout)] == ["1", "2", "3", "4", "5"]
+    assert [r["outcome"] for r in json_lines(out.stdout)] == \
+        ["recognised", "refused", "recognised", "recognised", "refused"]
+
+
+def test_yaml_and_toml(tmp_path):
+    y = tmp_path / "case.yaml"
+    y.write_text("origin: NL\nforum: KZ\napplication_date: 2023-03-01\n"
+                 "facts: {final: true, enforceable_in_origin: true, defendant_notified: true,\n"
+                 "        time_limit_met: true}\n"
+                 "evidence: {origin_law_permits_recognition: true}\n")
+    t = tmp_path / "case.toml"
+    t.write_text('origin = "NL"\nforum = "KZ"\napplication_date = 2023-03-01\n'
+                 "[facts]\nfinal = true\nenforceable_in_origin = true\ndefendant_notified = true\n"
+                 "time_limit_met = true\n[evidence]\norigin_law_permits_recognition = true\n")
+    out = run_cli("check", "--format", "json", str(y), str(t))
+    assert out.returncode == 0, out.stderr
+    results = json_lines(out.stdout)
+    assert [(r["case"], r["outcome"]) for r in results] == [("case", "recognised"), ("case", "recognised")]
+
+
+def test_forums_lists_the_modelled_forums():
+    out = run_cli("forums", "--format", "json")
+    codes = {f["code"] for f in json.loads(out.stdout)}
+    assert {"KZ", "RU", "CN", "US", "US-NY"} <= codes
+
+
+def test_console_script_is_installed():
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+    script = Path(sys.executable).parent / "pyenforce"
+    exe = str(script) if script.exists() else shutil.which("pyenforce")
+    assert exe, "the pyenforce console script is not installed"
+    out = subprocess.run([exe, "check", str(example("jp-cn-2022"))], capture_output=True, text=True)
+    assert out.returncode == 0 and "RECOGNISED" in out.stdout

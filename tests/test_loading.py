@@ -1,0 +1,86 @@
+"""The knowledge base loads strictly; the wheel carries it; plunit runs."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, example, run_cli
+
+LOGIC = ROOT / "logic"
+
+
+def test_a_warning_in_the_law_stops_the_engine_loudly(tmp_path):
+    broken = tmp_path / "logic"
+    shutil.copytree(LOGIC, broken)
+    with (broken / "forums" / "kz.pl").open("a") as fh:
+        fh.write("\nlaw:rule(broken_rule, [], legal_basis('KZ', reciprocity(x)), (Unused = 1)).\n")
+    out = run_cli("check", str(example("nl-kz-2023")), env={"PYENFORCE_LOGIC": str(broken)})
+    assert out.returncode == 1
+    assert "did not load cleanly" in out.stderr and "Singleton" in out.stderr
+    assert "Traceback" not in out.stderr and out.stdout == ""
+
+
+def test_a_syntax_error_in_the_law_stops_the_engine_loudly(tmp_path):
+    broken = tmp_path / "logic"
+    shutil.copytree(LOGIC, broken)
+    with (broken / "forums" / "ru.pl").open("a") as fh:
+        fh.write("\nlaw:rule(oops, [, legal_basis).\n")
+    out = run_cli("check", str(example("nl-kz-2023")), env={"PYENFORCE_LOGIC": str(broken)})
+    assert out.returncode == 1 and "did not load cleanly" in out.stderr
+
+
+def test_logic_answers_in_plain_swipl():
+    out = subprocess.run(["swipl", "-g", f"check_file('{example('nl-kz-2023')}')", "-t", "halt",
+                          str(LOGIC / "load.pl")], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert '"outcome":"recognised"' in out.stdout.replace(" ", "")
+
+
+def test_the_wheel_carries_the_law_and_works_outside_the_repo(tmp_path):
+    dist = tmp_path / "dist"
+    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist),
+                            str(ROOT)], capture_output=True, text=True, timeout=600)
+    assert build.returncode == 0, build.stderr
+    [wheel] = dist.glob("pyenforce-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    for pl in ["pyenforce/logic/load.pl", "pyenforce/logic/boot.pl",
+               "pyenforce/logic/forums/kz.pl", "pyenforce/logic/kb/states.pl"]:
+        assert pl in names
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    code = ("import pyenforce, pyenforce.engine as e; "
+            "from pyenforce import Engine, Case; "
+            f"r = Engine().evaluate(Case.from_file({str(example('jp-cn-2022'))!r})); "
+            "print(pyenforce.__file__); print(e.logic_dir()); print(r.outcome)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path,
+                         env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"}, timeout=120)
+    assert out.returncode == 0, out.stderr
+    file, logic, outcome = out.stdout.split()
+    assert file.startswith(str(site)) and logic.startswith(str(site))
+    assert outcome == "recognised"
+
+
+def plunit_units() -> list[str]:
+    units = []
+    for plt in sorted(LOGIC.rglob("*.plt")):
+        units += re.findall(r"^:- begin_tests\((\w+)", plt.read_text(), flags=re.M)
+    return units
+
+
+def test_there_are_plunit_tests_for_every_forum():
+    units = set(plunit_units())
+    assert {"forum_kz", "forum_ru", "forum_cn", "forum_us", "case", "explain"} <= units
+
+
+@pytest.mark.parametrize("unit", plunit_units())
+def test_plunit(unit):
+    out = subprocess.run(["swipl", "-g", f"load_test_files([]), run_tests({unit})", "-t", "halt",
+                          str(LOGIC / "load.pl")], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "passed" in out.stdout + out.stderr
