@@ -87,7 +87,8 @@ prove(\+ A, Node) :- !,
     not_value(VA, V),
     claim(A, CA),
     format(string(Claim), "not ~s", [CA]),
-    Node = node(not, Claim, "The following must not hold.", "", V, not, [Child], []).
+    not_text(V, Text),
+    Node = node(not, Claim, Text, "", V, not, [Child], []).
 prove(any(Pattern), Node) :- !,
     findall(Id, rule_for(Pattern, Id), Ids0),
     list_to_set(Ids0, Ids),
@@ -222,9 +223,16 @@ prove_not_displaced(Over-OHead, Node) :-
     not_value(OV, V),
     claim(OHead, CO),
     format(string(Claim), "not displaced by ~s", [CO]),
-    Node = node(not_displaced, Claim,
-                "This rule gives way where the following rule applies.", "",
-                V, not, [ONode], []).
+    displaced_text(V, Text),
+    Node = node(not_displaced, Claim, Text, "", V, not, [ONode], []).
+
+not_text(true, "The following does not hold, as required.").
+not_text(false, "The following holds, and it must not.").
+not_text(unknown, "Whether the following holds is not yet known; it must not.").
+
+displaced_text(true, "Not displaced: the rule that would take its place does not apply.").
+displaced_text(false, "Displaced: the following rule applies in its place.").
+displaced_text(unknown, "Whether the following rule takes its place is not yet known.").
 
 rule_text(Meta, _Head, Text, Cite) :-
     (   memberchk(text(Text), Meta) -> true ; Text = "" ),
