@@ -41,15 +41,21 @@ def _transcripts(block: str):
     for line in block.splitlines():
         if line.startswith("$ "):
             if command:
-                yield command, shown
+                yield command, _trim(shown)
             command, shown = line[2:], []
         elif line.startswith("?-"):
             continue
         elif line.strip() == "...":
             if command:
-                yield command, shown
+                yield command, _trim(shown)
             command = None
         elif command:
             shown.append(line)
     if command:
-        yield command, shown
+        yield command, _trim(shown)
+
+
+def _trim(lines: list[str]) -> list[str]:
+    while lines and not lines[-1].strip():
+        lines = lines[:-1]
+    return lines
