@@ -83,12 +83,7 @@ prove((A ; B), Node) :- !,
     Node = node(any_of, Claim, "At least one of the following must hold.", "", V, or, Children, []).
 prove(\+ A, Node) :- !,
     prove(A, Child),
-    node_value(Child, VA),
-    not_value(VA, V),
-    claim(A, CA),
-    format(string(Claim), "not ~s", [CA]),
-    not_text(V, Text),
-    Node = node(not, Claim, Text, "", V, not, [Child], []).
+    negation_node(not, A, Child, Node).
 prove(any(Pattern), Node) :- !,
     findall(Id, rule_for(Pattern, Id), Ids0),
     list_to_set(Ids0, Ids),
@@ -219,20 +214,24 @@ overrider(Id, Head, Over, OHead) :-
 %   it did, or did not, give way.
 prove_not_displaced(Over-OHead, Node) :-
     prove_rule_as(OHead, Over, ONode),
-    node_value(ONode, OV),
-    not_value(OV, V),
-    claim(OHead, CO),
-    format(string(Claim), "not displaced by ~s", [CO]),
-    displaced_text(V, Text),
-    Node = node(not_displaced, Claim, Text, "", V, not, [ONode], []).
+    negation_node(not_displaced, OHead, ONode, Node).
 
-not_text(true, "The following does not hold, as required.").
-not_text(false, "The following holds, and it must not.").
-not_text(unknown, "Whether the following holds is not yet known; it must not.").
+%   negation_node(+Kind, +Goal, +Child, -Node): the node saying that Goal,
+%   whose derivation is Child, does not hold; Kind is not (for \+) or
+%   not_displaced (for an overriding rule).
+negation_node(Kind, Goal, Child, node(Kind, Claim, Text, "", V, not, [Child], [])) :-
+    node_value(Child, VC),
+    not_value(VC, V),
+    claim(Goal, CG),
+    negation_words(Kind, V, Prefix, Text),
+    format(string(Claim), "~w~s", [Prefix, CG]).
 
-displaced_text(true, "Not displaced: the rule that would take its place does not apply.").
-displaced_text(false, "Displaced: the following rule applies in its place.").
-displaced_text(unknown, "Whether the following rule takes its place is not yet known.").
+negation_words(not, true, 'not ', "The following does not hold, as required.").
+negation_words(not, false, 'not ', "The following holds, and it must not.").
+negation_words(not, unknown, 'not ', "Whether the following holds is not yet known; it must not.").
+negation_words(not_displaced, true, 'not displaced by ', "Not displaced: the rule that would take its place does not apply.").
+negation_words(not_displaced, false, 'not displaced by ', "Displaced: the following rule applies in its place.").
+negation_words(not_displaced, unknown, 'not displaced by ', "Whether the following rule takes its place is not yet known.").
 
 rule_text(Meta, _Head, Text, Cite) :-
     (   memberchk(text(Text), Meta) -> true ; Text = "" ),
