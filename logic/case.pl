@@ -20,6 +20,7 @@
             case_recognition/3,         % ?Ref, ?Date, ?Subject
             case_refusal/4,             % ?Ref, ?Date, ?Subject, ?ForLack
             case_arrangement/2,         % ?Ref, ?Date
+            current_context/1,          % -Context
             iso_date/1                  % @Atom
           ]).
 :- use_module(library(http/json)).
@@ -30,14 +31,41 @@
 
 :- meta_predicate with_case(+, +, 0).
 
-% The current case. thread_local: each thread sees only its own case.
+% The cases being evaluated, one context each: 0 for the case itself,
+% 1, 2, ... for hypothetical cases inside it (the origin's law applied
+% with the roles swapped, explain.pl). thread_local: each thread sees
+% only its own cases.
 :- thread_local
-    case_value/2,
-    case_fact/2,
-    case_evidence_law_permits/1,
-    case_recognition/3,
-    case_refusal/4,
-    case_arrangement/2.
+    held_value/3,                       % Context, Key, Value
+    held_fact/3,                        % Context, Name, Bool
+    held_law_permits/2,                 % Context, Bool
+    held_recognition/4,                 % Context, Ref, Date, Subject
+    held_refusal/5,                     % Context, Ref, Date, Subject, ForLack
+    held_arrangement/3.                 % Context, Ref, Date
+
+%!  current_context(-Context) is semidet.
+%
+%   The context of the case being evaluated; fails outside with_case/3.
+
+current_context(C) :-
+    nb_current(pyenforce_context, C),
+    integer(C).
+
+%!  case_value(?Key, ?Value) is nondet.
+%!  case_fact(?Name, ?Bool) is nondet.
+%!  case_evidence_law_permits(?Bool) is semidet.
+%!  case_recognition(?Ref, ?Date, ?Subject) is nondet.
+%!  case_refusal(?Ref, ?Date, ?Subject, ?ForLack) is nondet.
+%!  case_arrangement(?Ref, ?Date) is nondet.
+%
+%   The facts of the case in the current context.
+
+case_value(K, V) :- current_context(C), held_value(C, K, V).
+case_fact(N, B) :- current_context(C), held_fact(C, N, B).
+case_evidence_law_permits(B) :- current_context(C), held_law_permits(C, B).
+case_recognition(R, D, S) :- current_context(C), held_recognition(C, R, D, S).
+case_refusal(R, D, S, L) :- current_context(C), held_refusal(C, R, D, S, L).
+case_arrangement(R, D) :- current_context(C), held_arrangement(C, R, D).
 
 %!  case_from_json(+Text, +DefaultId, -Case) is det.
 %
@@ -248,35 +276,43 @@ item_term(arrangement, _, _, Ref, Date, _, arrangement(Ref, Date)).
 %
 %   Run Goal with Case's facts visible through the case_* predicates of
 %   this module, the law applied as on AsOf (an ISO date atom, or the
-%   atom application_date). The facts are removed afterwards, whether
-%   Goal succeeds, fails or throws.
+%   atom application_date). Called inside another with_case/3, Case is a
+%   hypothetical in a context of its own, and the outer case is visible
+%   again afterwards. The facts are removed afterwards, whether Goal
+%   succeeds, fails or throws.
 
 with_case(case(Values, Facts, Evidence), AsOf0, Goal) :-
     (   AsOf0 == application_date
     ->  memberchk(application_date-AsOf, Values)
     ;   AsOf = AsOf0
     ),
+    (   current_context(Outer) -> Ctx is Outer + 1 ; Outer = none, Ctx = 0 ),
     setup_call_cleanup(
-        assert_case(Values, Facts, Evidence, AsOf),
+        enter_case(Ctx, Values, Facts, Evidence, AsOf),
         once(Goal),
-        retract_case).
+        leave_case(Ctx, Outer)).
 
-assert_case(Values, Facts, Evidence, AsOf) :-
-    retract_case,                       % a case never sees a predecessor's facts
-    forall(member(K-V, Values), assertz(case_value(K, V))),
-    assertz(case_value(as_of, AsOf)),
-    forall(member(N-B, Facts), assertz(case_fact(N, B))),
-    forall(member(E, Evidence), assert_evidence(E)).
+enter_case(Ctx, Values, Facts, Evidence, AsOf) :-
+    (   Ctx == 0 -> retract_context(_) ; retract_context(Ctx) ),  % never see a predecessor's facts
+    forall(member(K-V, Values), assertz(held_value(Ctx, K, V))),
+    assertz(held_value(Ctx, as_of, AsOf)),
+    forall(member(N-B, Facts), assertz(held_fact(Ctx, N, B))),
+    forall(member(E, Evidence), assert_evidence(Ctx, E)),
+    nb_setval(pyenforce_context, Ctx).
 
-assert_evidence(law_permits(B)) :- assertz(case_evidence_law_permits(B)).
-assert_evidence(recognition(R, D, S)) :- assertz(case_recognition(R, D, S)).
-assert_evidence(refusal(R, D, S, L)) :- assertz(case_refusal(R, D, S, L)).
-assert_evidence(arrangement(R, D)) :- assertz(case_arrangement(R, D)).
+leave_case(Ctx, Outer) :-
+    retract_context(Ctx),
+    nb_setval(pyenforce_context, Outer).
 
-retract_case :-
-    retractall(case_value(_, _)),
-    retractall(case_fact(_, _)),
-    retractall(case_evidence_law_permits(_)),
-    retractall(case_recognition(_, _, _)),
-    retractall(case_refusal(_, _, _, _)),
-    retractall(case_arrangement(_, _)).
+assert_evidence(C, law_permits(B)) :- assertz(held_law_permits(C, B)).
+assert_evidence(C, recognition(R, D, S)) :- assertz(held_recognition(C, R, D, S)).
+assert_evidence(C, refusal(R, D, S, L)) :- assertz(held_refusal(C, R, D, S, L)).
+assert_evidence(C, arrangement(R, D)) :- assertz(held_arrangement(C, R, D)).
+
+retract_context(C) :-
+    retractall(held_value(C, _, _)),
+    retractall(held_fact(C, _, _)),
+    retractall(held_law_permits(C, _)),
+    retractall(held_recognition(C, _, _, _)),
+    retractall(held_refusal(C, _, _, _, _)),
+    retractall(held_arrangement(C, _, _)).

@@ -46,12 +46,21 @@ test(evidence_item_needs_date, [throws(case_error('evidence.origin_recognised_fo
 test(facts_removed_after_success) :-
     valid(D), case_from_dict(D, "x", C),
     with_case(C, application_date, case_value(origin, 'NL')),
-    \+ case_value(_, _).
+    \+ case:held_value(_, _, _).
 
 test(facts_removed_after_exception) :-
     valid(D), case_from_dict(D, "x", C),
     catch(with_case(C, application_date, throw(boom)), boom, true),
-    \+ case_value(_, _), \+ case_fact(_, _).
+    \+ case:held_value(_, _, _), \+ case:held_fact(_, _, _).
+
+test(nested_case_is_isolated_and_the_outer_case_returns) :-
+    valid(D), case_from_dict(D, "x", C),
+    case_from_dict(D.put(origin, "CN"), "y", C2),
+    with_case(C, application_date,
+              ( with_case(C2, application_date, case_value(origin, 'CN')),
+                case_value(origin, 'NL'),
+                \+ case:held_value(1, _, _) )),
+    \+ case:held_value(_, _, _).
 
 test(text_is_never_called) :-
     valid(D0), D = D0.put(id, "x'), halt, ('").put(title, "\"))), assertz(pwned), (\""),

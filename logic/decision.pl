@@ -52,8 +52,11 @@ law:rule(grounds_of_refusal,
 
 evaluate(Result, _Options) :-
     begin_explanation,
-    forum_is(Forum),
-    prove(recognised(Forum), Root),
+    forum_is(Forum), origin_is(Origin), subject_is(Subject),
+    setup_call_cleanup(
+        nb_setval(pyenforce_questions, [recognises(Forum, Origin, Subject)]),
+        prove(recognised(Forum), Root),
+        nb_setval(pyenforce_questions, [])),
     node_value(Root, V),
     outcome(V, Outcome),
     tree_nodes(Root, All),
@@ -74,8 +77,13 @@ outcome(true, recognised).
 outcome(false, refused).
 outcome(unknown, undetermined).
 
+%   The nodes of the case's own derivation: a hypothetical case inside it
+%   (law_of_origin, the roles swapped) has bases and grounds of its own,
+%   which are not the case's.
 tree_nodes(Root, Nodes) :- phrase(all_nodes(Root), Nodes).
-all_nodes(N) --> [N], { N = node(_, _, _, _, _, _, Cs, _) }, all_nodes_list(Cs).
+all_nodes(N) --> [N], { N = node(Rule, _, _, _, _, _, Cs0, _),
+                        ( Rule == law_of_origin -> Cs = [] ; Cs = Cs0 ) },
+                 all_nodes_list(Cs).
 all_nodes_list([]) --> [].
 all_nodes_list([N|Ns]) --> all_nodes(N), all_nodes_list(Ns).
 
@@ -200,4 +208,6 @@ extra_note(assumed(F), S) :-
     format(string(S), "assumed: ~w is unknown and taken as not established", [F]).
 extra_note(missing(F), S) :-
     format(string(S), "missing: ~w is unknown and the applicant must establish it", [F]).
+extra_note(cycle(A, B), S) :-
+    format(string(S), "circular reciprocity between ~w and ~w: neither has gone first", [A, B]).
 extra_note(repeated, "weighed once: its full derivation is shown where it first appears in the tree").

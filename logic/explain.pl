@@ -93,6 +93,14 @@ prove(any(Pattern), Node) :- !,
     claim(Pattern, CP),
     format(string(Claim), "some rule establishes ~s", [CP]),
     Node = node(any_of, Claim, "At least one of these rules must apply.", "", V, or, Children, [head(Pattern)]).
+prove(origin_law_permits_recognition, Node) :- !,
+    (   world:law_of_origin_stated(V, Info)
+    ->  leaf_node(origin_law_permits_recognition, V, Info, Node)
+    ;   world:origin_modelled_as_forum(OF)
+    ->  prove_law_of_origin(OF, Node)
+    ;   world:law_of_origin_unknown(V, Info),
+        leaf_node(origin_law_permits_recognition, V, Info, Node)
+    ).
 prove(G, Node) :-
     world:leaf_goal(G), !,
     world:leaf(G, V, Info),
@@ -141,12 +149,18 @@ rule_for(G, Id) :-
 
 %   A rule marked scope(S) applies only in the forums of scope S; its
 %   head's first argument is the forum.
+%   A rule marked kind(K) applies only to decisions of kind K (a
+%   judgment, an arbitral award).
 in_scope(Meta, G) :-
     (   memberchk(scope(S), Meta)
     ->  arg(1, G, Forum),
         (   var(Forum) -> true
         ;   world:forum_in_scope(S, Forum)
         )
+    ;   true
+    ),
+    (   memberchk(kind(K), Meta)
+    ->  (   case_value(kind, K) -> true ; \+ current_context(_) )
     ;   true
     ).
 
@@ -163,16 +177,23 @@ prove_rule_as(G, Id, Node) :-
     law:rule(Id, Meta, G1, Body),
     !,
     case_value(as_of, AsOf),
+    memo_key(Id-G1, Key),
     (   ground(G1), nb_current(pyenforce_memo, Memo),
-        get_assoc(Id-G1, Memo, Node0)
+        get_assoc(Key, Memo, Node0)
     ->  mark_repeated(Node0, Node)
     ;   prove_rule(Id, Meta, G1, Body, AsOf, Node),
         (   ground(G1), nb_current(pyenforce_memo, Memo1)
-        ->  put_assoc(Id-G1, Memo1, Node, Memo2),
+        ->  put_assoc(Key, Memo1, Node, Memo2),
             nb_setval(pyenforce_memo, Memo2)
         ;   true
         )
     ).
+
+%   A rule applied in a hypothetical case (the roles swapped) is not the
+%   same application as in the case itself: the key names the case.
+memo_key(X, k(Ctx, Forum, Origin, Subject, X)) :-
+    current_context(Ctx),
+    case_value(forum, Forum), case_value(origin, Origin), case_value(subject, Subject).
 
 mark_repeated(node(R, C, T, Ci, V, Op, _, E), node(R, C, T, Ci, V, Op, [], [repeated|E])).
 
@@ -199,13 +220,19 @@ prove_rule(Id, Meta, Head, Body, AsOf, Node) :-
 
 node_rule(node(R, _, _, _, _, _, _, _), R).
 
-%   overrider(+Id, +Head, -Over, -OverHead): rule Over declares that it
-%   overrides Id ("subject to"); OverHead is its head for the same forum.
+%   overrider(+Id, +Head, -Over, -OverHead): rule Over displaces rule Id
+%   where it applies -- Over declares overrides([..Id..]), or Id declares
+%   subject_to([..Over..]) -- and OverHead is Over's head for the same
+%   forum (the first argument of both heads).
 overrider(Id, Head, Over, OHead) :-
-    law:rule(Over, OMeta, OHead, _),
-    memberchk(overrides(Ids), OMeta),
-    memberchk(Id, Ids),
-    functor(Head, F, A), functor(OHead, F, A),
+    law:rule(Id, Meta, _, _),
+    (   law:rule(Over, OMeta, OHead, _),
+        memberchk(overrides(Ids), OMeta),
+        memberchk(Id, Ids)
+    ;   memberchk(subject_to(Overs), Meta),
+        member(Over, Overs),
+        law:rule(Over, OMeta, OHead, _)
+    ),
     arg(1, Head, Forum), arg(1, OHead, Forum),
     in_scope(OMeta, OHead).
 
@@ -242,6 +269,69 @@ meta_extras(Meta, Extras) :-
                  E = unconfirmed(_)
                ; member(discretionary(B), Meta), E = discretionary(B)
                ), Extras).
+
+%   prove_law_of_origin(+OriginForum, -Node)
+%   Whether the origin's law permits its courts to recognise the forum's
+%   decisions, where the origin is itself a modelled forum: apply its own
+%   rules to a hypothetical decision of the forum's courts on the same
+%   subject, on the as-of date (the roles swapped), and ask whether a
+%   legal basis holds there.
+%
+%   Two states that each require reciprocity ask this of each other
+%   without end ("who goes first"). The questions being asked are kept on
+%   a stack, starting with the case's own question; a question that
+%   returns is a cycle, and the cycle is false -- the least fixpoint, the
+%   value the well-founded semantics gives a positive loop -- and is
+%   named as the reason in the derivation.
+
+prove_law_of_origin(OF, Node) :-
+    case_value(forum, F), case_value(origin, O), case_value(subject, S),
+    case_value(kind, K), case_value(as_of, D),
+    world:state_name(O, ON), world:state_name(F, FN),
+    Question = recognises(OF, F, S),
+    format(string(Claim), "law of ~w permits recognising decisions of ~w (~w)", [O, F, S]),
+    (   nb_current(pyenforce_questions, Qs0) -> true ; Qs0 = [] ),
+    (   memberchk(Question, Qs0)
+    ->  format(string(Text),
+               "Circular reciprocity: whether ~s recognises decisions of ~s is the question already being asked. Each state's law waits for the other to go first, so neither's reciprocity can rest on the other's law.",
+               [ON, FN]),
+        Node = node(reciprocity_cycle, Claim, Text, "", false, leaf, [], [cycle(O, F), burden(applicant)])
+    ;   hypothetical_case(F, OF, K, S, D, Hyp),
+        setup_call_cleanup(
+            nb_setval(pyenforce_questions, [Question|Qs0]),
+            with_case(Hyp, D, prove(legal_basis_holds(OF), Inner0)),
+            nb_setval(pyenforce_questions, Qs0)),
+        strip_case_burdens(Inner0, Inner),
+        node_value(Inner, V),
+        format(string(Text),
+               "The law of ~s permits its courts to recognise decisions of the courts of ~s (~w): ~s's own rules, as modelled here, are applied to such a decision, the roles swapped.",
+               [ON, FN, S, ON]),
+        format(string(Cite), "the rules for ~w in logic/forums and logic/instruments", [OF]),
+        (   V == unknown
+        ->  Extra = [burden(applicant), missing(origin_law_permits_recognition)]
+        ;   Extra = [burden(applicant)]
+        ),
+        Node = node(law_of_origin, Claim, Text, Cite, V, and, [Inner], Extra)
+    ).
+
+%   The hypothetical decision: final, enforceable, the defendant notified
+%   and heard, the proceedings begun on the as-of date; nothing else.
+hypothetical_case(Origin, Forum, Kind, Subject, Date,
+                  case([ id-"hypothetical", origin-Origin, forum-Forum, kind-Kind,
+                         subject-Subject, application_date-Date,
+                         proceedings_started-Date, rendered-Date ],
+                       [ final-true, enforceable_in_origin-true, defendant_notified-true,
+                         defendant_heard-true, origin_had_jurisdiction-true ],
+                       [])).
+
+%   What is unknown or assumed in a hypothetical case is not a fact of
+%   the case itself: those marks are dropped.
+strip_case_burdens(node(R, C, T, Ci, V, Op, Cs0, E0), node(R, C, T, Ci, V, Op, Cs, E)) :-
+    exclude(case_burden_mark, E0, E),
+    maplist(strip_case_burdens, Cs0, Cs).
+
+case_burden_mark(missing(_)).
+case_burden_mark(assumed(_)).
 
 %   prove_conj(+Goals, -Children, -Value)
 %   A data goal with free variables is solved first; the rest of the
@@ -316,7 +406,8 @@ leaf_node(G, V, Info, node(Id, Claim, Text, Cite, V, leaf, [], Extra)) :-
 
 data_node(G, V, node(Id, Claim, Text, Cite, V, leaf, [], Extra)) :-
     (   world:describe(G, V, Id, Text, Cite, Extra) -> true
-    ;   functor(G, Name, _),
+    ;   strip_module(G, _, Plain),
+        functor(Plain, Name, _),
         atom_concat('kb:', Name, Id),
         claim(G, Text), Cite = "", Extra = []
     ),

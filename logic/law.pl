@@ -12,7 +12,14 @@
              discretionary(Bool)   refusal grounds: may the court refuse (true)
                                    or must it (false)?
              unconfirmed(String)   what the sources do not confirm, and why
-             overrides(Ids)        "subject to": the rules this one displaces
+             overrides(Ids)        the rules this one displaces where it applies
+             subject_to(Ids)       the rules that displace this one where they
+                                   apply ("subject to")
+             scope(Scope)          the rule's forum is its head's first
+                                   argument, and it applies in every forum of
+                                   Scope (us, eu, cis, ...)
+             kind(Kind)            it applies only to decisions of Kind
+                                   (judgment, arbitral_award)
     Head   a ground-when-called goal, e.g. legal_basis('KZ', reciprocity(de_jure)).
     Body   a conjunction (',') / disjunction (';') / negation (\+) of goals
            that are rule heads, leaves (facts of the case, three-valued, see

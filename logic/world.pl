@@ -33,6 +33,9 @@
             origin_on_unfriendly_list/1,
             origin_took_part_in_nanning_statement/0,
             forum_follows_act/1,
+            law_of_origin_stated/2,
+            law_of_origin_unknown/2,
+            origin_modelled_as_forum/1,
             money_judgment/0,
             forum_in_scope/2,
             state_name/2
@@ -55,7 +58,7 @@
 %   Code is a modelled forum. Each forum file adds its own clause, so
 %   that adding a jurisdiction is adding a file.
 
-:- multifile forum/3.
+:- multifile forum/3, describe/6.
 :- dynamic forum/3.
 
                  /*******************************
@@ -65,7 +68,6 @@
 %!  leaf_goal(@Goal) is semidet.
 leaf_goal(applicant_proves(_, _)).
 leaf_goal(resisting_party_proves(_, _)).
-leaf_goal(origin_law_permits_recognition).
 
 %!  leaf(+Goal, -Value, -Info) is det.
 %
@@ -75,24 +77,53 @@ leaf(applicant_proves(F, B), V, leaf(Id, Text, Cite, Extra)) :-
     fact_leaf(F, B, applicant, V, Id, Text, Cite, Extra).
 leaf(resisting_party_proves(F, B), V, leaf(Id, Text, Cite, Extra)) :-
     fact_leaf(F, B, resisting_party, V, Id, Text, Cite, Extra).
-leaf(origin_law_permits_recognition, V, leaf('fact:origin_law_permits_recognition', Text, Cite, Extra)) :-
-    origin_is(O), forum_is(F), subject_is(S),
-    state_name(O, ON), state_name(F, FN),
-    format(string(Text), "The law of ~s permits its courts to recognise decisions of the courts of ~s (~w).", [ON, FN, S]),
+%!  law_of_origin_stated(-Value, -Info) is semidet.
+%
+%   What the case file's evidence, or else the knowledge base, says of
+%   whether the origin's law permits recognising the forum's decisions on
+%   the case's subject. Fails when neither says.
+
+law_of_origin_stated(V, leaf('fact:origin_law_permits_recognition', Text, Cite, Extra)) :-
+    law_of_origin_text(Text),
     (   case_evidence_law_permits(B)
     ->  V = B,
         format(string(Cite), "case file: evidence.origin_law_permits_recognition = ~w", [B]),
         Extra = [burden(applicant)]
-    ;   country_of(O, OC), country_of(F, FC),
+    ;   origin_is(O), forum_is(F), subject_is(S),
+        country_of(O, OC), country_of(F, FC),
         law_permits(OC, FP, SP, B, Src, Status),
         ( FP == any ; FP == FC ), ( SP == any ; SP == S )
     ->  V = B,
         source_text(Src, Cite),
         status_extra(Status, SE),
         Extra = [burden(applicant)|SE]
-    ;   V = unknown,
-        Cite = "not stated in the case file, and not in the knowledge base",
-        Extra = [burden(applicant), missing(origin_law_permits_recognition)]
+    ).
+
+%!  law_of_origin_unknown(-Value, -Info) is det.
+%
+%   Nothing says, and the origin is not a modelled forum: unknown, and
+%   for the applicant to show.
+
+law_of_origin_unknown(unknown, leaf('fact:origin_law_permits_recognition', Text,
+                                    "not stated in the case file, not in the knowledge base, and the origin's law is not modelled",
+                                    [burden(applicant), missing(origin_law_permits_recognition)])) :-
+    law_of_origin_text(Text).
+
+law_of_origin_text(Text) :-
+    origin_is(O), forum_is(F), subject_is(S),
+    state_name(O, ON), state_name(F, FN),
+    format(string(Text), "The law of ~s permits its courts to recognise decisions of the courts of ~s (~w).", [ON, FN, S]).
+
+%!  origin_modelled_as_forum(-Forum) is semidet.
+%
+%   The origin's law is modelled here as a forum's: Forum is its code
+%   (a US state not modelled on its own answers as 'US', the common
+%   position of the 2005 Act).
+
+origin_modelled_as_forum(OF) :-
+    origin_is(O),
+    (   forum(O, _, _) -> OF = O
+    ;   country_of(O, 'US'), forum('US', _, _) -> OF = 'US'
     ).
 
 fact_leaf(F, B, Burden, V, Id, Text, Cite, Extra) :-

@@ -69,7 +69,7 @@ def test_inference_limit_is_enforced_and_the_engine_survives():
     tight = Engine(inference_limit=2_000)
     with pytest.raises(LimitExceeded, match="inferences"):
         tight.evaluate(Case.from_file(example("nl-kz-2023")))
-    assert _query("case:case_value(_, _)") == []
+    assert _query("case:held_value(_, _, _)") == []
     assert Engine().evaluate(Case.from_file(example("nl-kz-2023"))).outcome == "recognised"
 
 
@@ -84,7 +84,7 @@ def test_time_limit_stops_a_looping_rule_and_the_engine_survives():
     finally:
         _query("retractall(law:rule(pyenforce_test_loop, _, _, _))")
         _query("retractall(world:pyenforce_test_spin)")
-    assert _query("case:case_value(_, _)") == []
+    assert _query("case:held_value(_, _, _)") == []
     assert Engine().evaluate(Case.from_file(example("nl-kz-2023"))).outcome == "recognised"
 
 

@@ -68,9 +68,9 @@ def test_hostile_text_through_the_api_leaves_nothing_asserted(engine, field):
         if field == "id":
             assert r.case == payload
     assert _query("current_predicate(_:pwned/0)") == []
-    assert _query("case:case_value(_, _)") == []
-    assert _query("case:case_fact(_, _)") == []
-    assert _query("case:case_refusal(_, _, _, _)") == []
+    assert _query("case:held_value(_, _, _)") == []
+    assert _query("case:held_fact(_, _, _)") == []
+    assert _query("case:held_refusal(_, _, _, _, _)") == []
 
 
 def test_hostile_fact_name_is_rejected(tmp_path):
