@@ -29,11 +29,12 @@ strict_load_json(File, Out) :-
     with_output_to(string(S), json_write(current_output, Messages, [width(0)])),
     atom_string(Out, S).
 
+%   An error or warning is collected, and not printed: the caller reports
+%   it. Other messages print as usual.
 collect(_, Kind, Lines) :-
     memberchk(Kind, [error, warning]),
     message_lines_to_text(Lines, Text),
-    assertz(collected(Text)),
-    fail.
+    assertz(collected(Text)).
 
 message_lines_to_text(Lines, Text) :-
     catch(( with_output_to(string(Text), print_message_lines(current_output, '', Lines)) ),

@@ -33,8 +33,8 @@ test(unknown_state, [throws(case_error(origin, _, "XX"))]) :-
 test(lower_case_state, [throws(case_error(origin, _, "nl"))]) :-
     valid(D0), D = D0.put(origin, "nl"), case_from_dict(D, "x", _).
 
-test(forum_not_modelled, [throws(case_error(forum, _, 'FR'))]) :-
-    valid(D0), D = D0.put(forum, "FR"), case_from_dict(D, "x", _).
+test(forum_not_modelled, [throws(case_error(forum, _, 'BR'))]) :-
+    valid(D0), D = D0.put(forum, "BR"), case_from_dict(D, "x", _).
 
 test(missing_forum, [throws(case_error(forum, _, missing))]) :-
     valid(D0), del_dict(forum, D0, _, D), case_from_dict(D, "x", _).

@@ -126,12 +126,14 @@ leaf_facts(Nodes, Kind, Facts) :-
     findall(F, ( member(N, Nodes), node_extra(N, Probe) ), Fs),
     sort(Fs, Facts).
 
-%   A caveat names an unconfirmed rule or fact that holds on a path the
-%   outcome depends on: the outcome rests on it. An unconfirmed rule that
-%   did not apply leaves the outcome as it is, and is not listed.
+%   A caveat names an unconfirmed rule or fact that holds (or is unknown)
+%   on a path the outcome depends on: the outcome rests on it. An
+%   unconfirmed rule that did not apply leaves the outcome as it is, and
+%   is not listed.
 caveats(Nodes, Caveats) :-
     findall(c(Id, Note), ( member(N, Nodes),
-                           N = node(Id, _, _, _, true, _, _, _),
+                           N = node(Id, _, _, _, V, _, _, _),
+                           V \== false,
                            node_extra(N, unconfirmed(Note)) ), Cs),
     list_to_set(Cs, Caveats).
 
@@ -180,7 +182,8 @@ caveat_json(c(Rule, Note), json([rule=Rule, note=Note])).
 node_json(Dec, N, json(Pairs)) :-
     N = node(Id, Claim, Text, Cite, V, Op, Children, Extra),
     holds(V, Holds, Status),
-    maplist(child_json(Dec, Op, V), Children, CJ),
+    matter_flags(Op, V, Children, Flags),
+    maplist(child_json(Dec), Flags, Children, CJ),
     findall(Note, (member(E, Extra), extra_note(E, Note)), Notes),
     (   memberchk(burden(B), Extra) -> BP = [burden=B] ; BP = [] ),
     (   Notes == [] -> NP = [] ; NP = [notes=Notes] ),
@@ -188,8 +191,8 @@ node_json(Dec, N, json(Pairs)) :-
               status=Status, decisive= @(Dec)],
              BP, NP, [children=CJ] ], Pairs).
 
-child_json(ParentDec, Op, V, Child, Json) :-
-    (   ParentDec == true, child_matters(Op, V, Child) -> Dec = true ; Dec = false ),
+child_json(ParentDec, Flag, Child, Json) :-
+    (   ParentDec == true, Flag == true -> Dec = true ; Dec = false ),
     node_json(Dec, Child, Json).
 
 holds(true, true, holds).

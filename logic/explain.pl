@@ -37,13 +37,14 @@
             node_value/2,               % +Node, -Value
             node_extra/2,               % +Node, ?Extra
             mattering_nodes/2,          % +Node, -Nodes
-            child_matters/3,            % +Op, +Value, +Child
+            matter_flags/4,             % +Op, +Value, +Children, -Flags
             begin_explanation/0
           ]).
 :- use_module(library(apply)).
 :- use_module(library(lists)).
 :- use_module(library(assoc)).
 :- use_module(library(pairs)).
+:- use_module(library(yall)).
 :- use_module(law).
 :- use_module(case).
 
@@ -425,10 +426,13 @@ claim(G, S) :-
 %!  mattering_nodes(+Root, -Nodes) is det.
 %
 %   The nodes on which the value of Root turns: from a true conjunction
-%   every part matters; from a false one, only its false parts; from an
-%   unknown one, only its unknown parts (and dually for disjunctions).
-%   missing_facts, assumptions and caveats are read off these nodes, so
-%   that they name only what the outcome depends on.
+%   every part matters; from a false one, its first false part -- the
+%   condition that failed, read left to right as the law states its
+%   conditions, so that a ground whose instrument does not apply does not
+%   turn on the facts behind it; from an unknown one, its unknown parts
+%   (and dually for disjunctions). missing_facts, assumptions and
+%   caveats are read off these nodes, so that they name only what the
+%   outcome depends on.
 
 mattering_nodes(Root, Nodes) :-
     phrase(matters(Root), Nodes).
@@ -436,13 +440,31 @@ mattering_nodes(Root, Nodes) :-
 matters(N) -->
     [N],
     { N = node(_, _, _, _, V, Op, Children, _),
-      include(child_matters(Op, V), Children, Ms) },
+      matter_flags(Op, V, Children, Flags),
+      pairs_keys_values(Pairs, Flags, Children),
+      include([true-_]>>true, Pairs, MPairs),
+      pairs_values(MPairs, Ms) },
     matters_list(Ms).
 
 matters_list([]) --> [].
 matters_list([N|Ns]) --> matters(N), matters_list(Ns).
 
-child_matters(not, _, _) :- !.
-child_matters(and, true, _) :- !.
-child_matters(or, false, _) :- !.
-child_matters(_, V, Child) :- node_value(Child, V).
+%!  matter_flags(+Op, +Value, +Children, -Flags) is det.
+%
+%   Flags has true for each child the node's Value turns on.
+
+matter_flags(not, _, Cs, Fs) :- !, maplist([_, true]>>true, Cs, Fs).
+matter_flags(and, true, Cs, Fs) :- !, maplist([_, true]>>true, Cs, Fs).
+matter_flags(or, false, Cs, Fs) :- !, maplist([_, true]>>true, Cs, Fs).
+matter_flags(and, false, Cs, Fs) :- !, first_with_value(Cs, false, Fs).
+matter_flags(or, true, Cs, Fs) :- !, first_with_value(Cs, true, Fs).
+matter_flags(_, V, Cs, Fs) :- maplist(has_value(V), Cs, Fs).
+
+has_value(V, C, F) :- ( node_value(C, V) -> F = true ; F = false ).
+
+first_with_value([], _, []).
+first_with_value([C|Cs], V, [F|Fs]) :-
+    (   node_value(C, V)
+    ->  F = true, maplist([_, false]>>true, Cs, Fs)
+    ;   F = false, first_with_value(Cs, V, Fs)
+    ).

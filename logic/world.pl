@@ -36,6 +36,11 @@
             law_of_origin_stated/2,
             law_of_origin_unknown/2,
             origin_modelled_as_forum/1,
+            instrument_window/3,
+            both_member_states/0,
+            civil_or_commercial/1,
+            forum_made_reciprocity_reservation/0,
+            applicant_from_unfriendly_state/1,
             money_judgment/0,
             forum_in_scope/2,
             state_name/2
@@ -51,6 +56,7 @@
 :- use_module(kb/official_lists).
 :- use_module(kb/foreign_law).
 :- use_module(kb/us_acts).
+:- use_module(kb/eu).
 :- use_module(law).
 
 %!  forum(?Code, ?Name, ?Models) is nondet.
@@ -59,6 +65,7 @@
 %   that adding a jurisdiction is adding a file.
 
 :- multifile forum/3, describe/6.
+:- discontiguous leaf/3.
 :- dynamic forum/3.
 
                  /*******************************
@@ -68,6 +75,8 @@
 %!  leaf_goal(@Goal) is semidet.
 leaf_goal(applicant_proves(_, _)).
 leaf_goal(resisting_party_proves(_, _)).
+leaf_goal(proceedings_instituted_between(_, _)).
+leaf_goal(forum_national_law_applies).
 
 %!  leaf(+Goal, -Value, -Info) is det.
 %
@@ -125,6 +134,32 @@ origin_modelled_as_forum(OF) :-
     (   forum(O, _, _) -> OF = O
     ;   country_of(O, 'US'), forum('US', _, _) -> OF = 'US'
     ).
+
+%   The Hague 2019 Convention (art. 16) and the Brussels regime (art. 66)
+%   apply by the date the proceedings in the state of origin were
+%   instituted; the applicant must show it (decision.proceedings_started).
+leaf(proceedings_instituted_between(From, To), V,
+     leaf('case:proceedings_started', Text, Cite, Extra)) :-
+    (   To == open
+    ->  format(string(Text), "The proceedings in the state of origin were instituted on or after ~w.", [From])
+    ;   format(string(Text), "The proceedings in the state of origin were instituted on or after ~w and before ~w.", [From, To])
+    ),
+    (   case_value(proceedings_started, D)
+    ->  (   D @>= From, ( To == open -> true ; D @< To ) -> V = true ; V = false ),
+        format(string(Cite), "case file: decision.proceedings_started = ~w", [D]),
+        Extra = [burden(applicant)]
+    ;   V = unknown,
+        Cite = "case file: decision.proceedings_started not stated; the applicant must show it",
+        Extra = [burden(applicant), missing('decision.proceedings_started')]
+    ).
+%   The forum's own law, for an EU member state whose national law on
+%   foreign decisions is not modelled here: neither true nor false.
+leaf(forum_national_law_applies, unknown,
+     leaf('law:forum_national_law', Text, "not modelled in pyenforce", Extra)) :-
+    forum_is(F), state_name(F, N),
+    format(string(Text), "The national law of ~s may recognise the decision; pyenforce does not model it, so the outcome under it is unknown.", [N]),
+    format(string(Why), "the national law of ~s on foreign decisions is not modelled", [N]),
+    Extra = [missing(forum_national_law), unconfirmed(Why)].
 
 fact_leaf(F, B, Burden, V, Id, Text, Cite, Extra) :-
     atom_concat('fact:', F, Id),
@@ -286,12 +321,89 @@ forum_follows_act(Act) :-
 money_judgment :- subject_is(money).
 money_judgment :- subject_is(defamation).
 
+%!  instrument_window(+Instrument, -From, -To) is semidet.
+%
+%   Instrument (hague2019, brussels_ia, brussels_i) binds the forum's and
+%   the origin's states together for proceedings instituted from From
+%   until To (open: no end). Fails when it never binds both.
+
+instrument_window(hague2019, From, To) :-
+    forum_country(FC), origin_country(OC), FC \== OC,
+    party(hague2019, FC, F1, T1, _, _), party(hague2019, OC, F2, T2, _, _),
+    later([F1, F2], From), earlier([T1, T2], To), !.
+instrument_window(I, From, To) :-
+    brussels_start(I, Start, End),
+    forum_country(FC), origin_country(OC), FC \== OC,
+    brussels_state(I, FC, F1, T1), brussels_state(I, OC, F2, T2),
+    later([Start, F1, F2], From), earlier([End, T1, T2], To),
+    ( To == open -> true ; From @< To ), !.
+
+brussels_start(brussels_i, '2002-03-01', '2015-01-10').
+brussels_start(brussels_ia, '2015-01-10', open).
+
+brussels_state(I, 'DK', From, open) :- !, danish_agreement(I, From, _, _).
+brussels_state(_, S, From, To) :- eu_member(S, From, To, _, _).
+
+later(Dates, Latest) :- max_member(Latest, Dates).
+earlier(Dates, Earliest) :-
+    exclude(==(open), Dates, Closed),
+    (   Closed == [] -> Earliest = open ; min_member(Earliest, Closed) ).
+
+%!  both_member_states is semidet.
+%
+%   The forum's and the origin's states are both EU member states on the
+%   as-of date (the Brussels regime prevails between them, not the Hague
+%   Convention: Hague 2019 art. 23).
+
+both_member_states :-
+    forum_country(FC), origin_country(OC), as_of(D),
+    member_on(FC, D), member_on(OC, D), !.
+
+member_on(S, D) :-
+    eu_member(S, From, To, _, _),
+    D @>= From, ( To == open -> true ; D @< To ), !.
+
+%!  civil_or_commercial(+Instrument) is semidet.
+%
+%   The decision's subject is within the civil and commercial matters
+%   that Instrument covers: Brussels excludes insolvency, family status
+%   and revenue; Hague 2019 also excludes defamation (art. 2(1)(k)).
+
+civil_or_commercial(I) :-
+    subject_is(S),
+    (   I == hague2019 -> memberchk(S, [money, non_money])
+    ;   memberchk(S, [money, non_money, defamation])
+    ).
+
+%!  forum_made_reciprocity_reservation is semidet.
+%
+%   The forum's state applies the New York Convention only to awards
+%   made in another Contracting State (art. I(3)), on the as-of date.
+
+forum_made_reciprocity_reservation :-
+    forum_country(FC), as_of(D),
+    nyc_reciprocity_reservation(FC, From, To, _, _),
+    D @>= From, ( To == open -> true ; D @< To ), !.
+
+%!  applicant_from_unfriendly_state(-Since) is semidet.
+%
+%   The party seeking enforcement is of a state on Russia's list of
+%   unfriendly states on the as-of date.
+
+applicant_from_unfriendly_state(Since) :-
+    case_value(applicant, A), country_of(A, C), as_of(D),
+    unfriendly_state(C, Since, _, _, _),
+    Since @=< D, !.
+
 %!  forum_in_scope(+Scope, +Forum) is semidet.
 %
 %   Rules marked scope(Scope) apply in Forum: scope(us) in every US
-%   forum.
+%   forum, scope(eu) in every state that has been an EU member (or
+%   applies the Brussels regime by agreement).
 
+:- multifile forum_in_scope/2.
 forum_in_scope(us, F) :- country_of(F, 'US').
+forum_in_scope(eu, F) :- eu_member(F, _, _, _, _), !.
 
                  /*******************************
                  *        DESCRIPTIONS          *
@@ -401,6 +513,47 @@ describe(money_judgment, V, 'case:money_judgment', T, "case file: decision.subje
     (   V == true -> format(string(T), "The decision grants or denies a sum of money (~w).", [S])
     ;   format(string(T), "The decision is not a money judgment within the statute (~w).", [S])
     ).
+describe(instrument_window(I, From, To), V, Id, T, Cite, []) :-
+    atom_concat('kb:window:', I, Id),
+    forum_country(FC), origin_country(OC), state_name(FC, FN), state_name(OC, ON),
+    instrument_name(I, IN),
+    (   V == true
+    ->  (   To == open
+        ->  format(string(T), "~s binds ~s and ~s for proceedings instituted from ~w.", [IN, FN, ON, From])
+        ;   format(string(T), "~s binds ~s and ~s for proceedings instituted from ~w until ~w.", [IN, FN, ON, From, To])
+        )
+    ;   format(string(T), "~s does not bind both ~s and ~s.", [IN, FN, ON])
+    ),
+    Cite = "knowledge base: logic/kb/treaties.pl and logic/kb/eu.pl".
+describe(both_member_states, V, 'kb:eu_members', T, "knowledge base: logic/kb/eu.pl", []) :-
+    forum_country(FC), origin_country(OC), state_name(FC, FN), state_name(OC, ON), as_of(D),
+    (   V == true -> format(string(T), "~s and ~s are both EU member states on ~w.", [FN, ON, D])
+    ;   format(string(T), "~s and ~s are not both EU member states on ~w.", [FN, ON, D])
+    ).
+describe(civil_or_commercial(I), V, 'case:subject', T, "case file: decision.subject", []) :-
+    subject_is(S), instrument_name(I, IN),
+    (   V == true -> format(string(T), "The decision (~w) is a civil or commercial matter within ~s.", [S, IN])
+    ;   format(string(T), "The decision (~w) is outside the civil and commercial matters ~s covers.", [S, IN])
+    ).
+describe(forum_made_reciprocity_reservation, V, 'kb:nyc_reservation', T, Cite, Extra) :-
+    forum_country(FC), state_name(FC, N),
+    (   V == true, nyc_reciprocity_reservation(FC, _, _, Src, Status)
+    ->  format(string(T), "~s applies the New York Convention only to awards made in another Contracting State (art. I(3)).", [N]),
+        source_text(Src, Cite), status_extra(Status, Extra)
+    ;   format(string(T), "~s applies the New York Convention to awards made in any state (no reciprocity reservation in force).", [N]),
+        source_text(n1, Cite), Extra = []
+    ).
+describe(applicant_from_unfriendly_state(Since), V, 'kb:unfriendly_list', T, Cite, []) :-
+    source_text(r13, Cite),
+    (   V == true, case_value(applicant, A)
+    ->  state_name(A, N),
+        format(string(T), "The party seeking enforcement is of ~s, on Russia's list of unfriendly states since ~w.", [N, Since])
+    ;   case_value(applicant, A)
+    ->  state_name(A, N),
+        format(string(T), "The party seeking enforcement is of ~s, not on Russia's list of unfriendly states.", [N])
+    ;   T = "The case file does not say of which state the party seeking enforcement is (parties.applicant)."
+    ).
+
 act_name(ufcmjra2005, "the Uniform Foreign-Country Money Judgments Recognition Act (2005)").
 act_name(ny_cplr53_1970, "CPLR art. 53 in its 1970 text (the 1962 Uniform Act)").
 
@@ -437,3 +590,4 @@ instrument_name(chisinau2002, "the Chisinau Convention (2002)").
 instrument_name(hague2019, "the Hague Judgments Convention (2019)").
 instrument_name(nyc1958, "the New York Convention (1958)").
 instrument_name(brussels_ia, "the Brussels Ia Regulation").
+instrument_name(brussels_i, "the Brussels I Regulation").

@@ -115,7 +115,7 @@ law:rule(cn_ebl_5_reciprocity_factual,
 law:rule(cn_cpl_299_not_final,
     [ citation("PRC Civil Procedure Law, art. 299 (formerly arts. 289, 282): a legally effective judgment"),
       text("Recognition is refused unless the decision is legally effective (final) in the state of origin; the applicant must show it."),
-      discretionary(false) ],
+      kind(judgment), discretionary(false) ],
     refusal_ground('CN', not_final),
     \+ applicant_proves(final, true)).
 
@@ -126,7 +126,7 @@ law:rule(cn_cpl_300_1_no_jurisdiction,
     [ citation("PRC Civil Procedure Law, arts. 300(1) and 301 (2023)"),
       text("Recognition is refused where the foreign court had no jurisdiction under its own law or no appropriate connection with the dispute."),
       valid('2024-01-01', open),
-      discretionary(false) ],
+      kind(judgment), discretionary(false) ],
     refusal_ground('CN', no_jurisdiction),
     resisting_party_proves(origin_had_jurisdiction, false)).
 
@@ -134,7 +134,7 @@ law:rule(cn_cpl_301_2_exclusive_jurisdiction,
     [ citation("PRC Civil Procedure Law, arts. 300(1) and 301(2) (2023)"),
       text("Recognition is refused where the foreign court's jurisdiction violated the exclusive jurisdiction of the Chinese courts."),
       valid('2024-01-01', open),
-      discretionary(false) ],
+      kind(judgment), discretionary(false) ],
     refusal_ground('CN', exclusive_jurisdiction),
     resisting_party_proves(forum_exclusive_jurisdiction, true)).
 
@@ -144,7 +144,7 @@ law:rule(cn_cpl_300_2_no_notice,
     [ citation("PRC Civil Procedure Law, art. 300(2) (2023)"),
       text("Recognition is refused where the respondent was not lawfully summoned."),
       valid('2024-01-01', open),
-      discretionary(false) ],
+      kind(judgment), discretionary(false) ],
     refusal_ground('CN', no_notice),
     resisting_party_proves(defendant_notified, false)).
 
@@ -152,7 +152,7 @@ law:rule(cn_cpl_300_2_not_heard,
     [ citation("PRC Civil Procedure Law, art. 300(2) (2023)"),
       text("Recognition is refused where the respondent, though summoned, had no reasonable opportunity to be heard."),
       valid('2024-01-01', open),
-      discretionary(false) ],
+      kind(judgment), discretionary(false) ],
     refusal_ground('CN', not_heard),
     resisting_party_proves(defendant_heard, false)).
 
@@ -162,7 +162,7 @@ law:rule(cn_spc_interpretation_no_notice,
     [ citation("SPC Interpretation on the Application of the Civil Procedure Law (2015, amended 2022), provisions on recognising default judgments"),
       text("Before 2024, recognition was refused where the respondent in a default judgment was not lawfully summoned."),
       valid('0000-01-01', '2024-01-01'),
-      discretionary(false),
+      kind(judgment), discretionary(false),
       unconfirmed("the article number of the Interpretation (about art. 543) is not confirmed") ],
     refusal_ground('CN', no_notice),
     resisting_party_proves(defendant_notified, false)).
@@ -172,7 +172,7 @@ law:rule(cn_cpl_300_3_fraud,
     [ citation("PRC Civil Procedure Law, art. 300(3) (2023)"),
       text("Recognition is refused where the decision was obtained by fraud."),
       valid('2024-01-01', open),
-      discretionary(false) ],
+      kind(judgment), discretionary(false) ],
     refusal_ground('CN', fraud),
     resisting_party_proves(fraud, true)).
 
@@ -182,7 +182,7 @@ law:rule(cn_cpl_300_4_conflicting_judgment,
     [ citation("PRC Civil Procedure Law, art. 300(4) (2023)"),
       text("Recognition is refused where a Chinese court has already decided the same dispute, or recognised a third-state decision on it."),
       valid('2024-01-01', open),
-      discretionary(false) ],
+      kind(judgment), discretionary(false) ],
     refusal_ground('CN', conflicting_judgment),
     resisting_party_proves(conflicting_judgment, true)).
 
@@ -192,7 +192,7 @@ law:rule(cn_cpl_300_4_conflicting_judgment,
 law:rule(cn_cpl_300_5_public_policy,
     [ citation("PRC Civil Procedure Law, art. 300(5) (2023; formerly arts. 289, 282); Enterprise Bankruptcy Law, art. 5(2)"),
       text("Recognition is refused where it would violate the basic principles of Chinese law or harm sovereignty, security or the public interest."),
-      discretionary(false) ],
+      kind(judgment), discretionary(false) ],
     refusal_ground('CN', public_policy),
     resisting_party_proves(public_policy_violation, true)).
 
@@ -202,7 +202,7 @@ law:rule(cn_cpl_302_pending_proceedings,
     [ citation("PRC Civil Procedure Law, art. 302 (2023)"),
       text("The court may refuse where proceedings on the same dispute are pending before a Chinese court."),
       valid('2024-01-01', open),
-      discretionary(true) ],
+      kind(judgment), discretionary(true) ],
     refusal_ground('CN', pending_proceedings),
     resisting_party_proves(forum_proceedings_pending, true)).
 
@@ -211,7 +211,7 @@ law:rule(cn_cpl_302_pending_proceedings,
 law:rule(cn_cpl_250_time_limit,
     [ citation("PRC Civil Procedure Law, art. 250 (2023; formerly arts. 246, 239): two years"),
       text("The application is refused unless it was made within the two-year time limit; the applicant must show it."),
-      discretionary(false),
+      kind(judgment), discretionary(false),
       unconfirmed("the article numbers of the time-limit provision across the CPL's revisions are not confirmed") ],
     refusal_ground('CN', time_limit),
     \+ applicant_proves(time_limit_met, true)).
@@ -221,6 +221,6 @@ law:rule(cn_cpl_250_time_limit,
 law:rule(cn_cpl_299_no_reciprocity,
     [ citation("PRC Civil Procedure Law, art. 299 (formerly arts. 289, 282); Enterprise Bankruptcy Law, art. 5(2)"),
       text("Without a treaty, Chinese courts recognise a foreign decision only on reciprocity; no treaty applies and reciprocity is not established."),
-      discretionary(false) ],
+      kind(judgment), discretionary(false) ],
     refusal_ground('CN', no_reciprocity),
     \+ legal_basis_holds('CN')).

@@ -77,7 +77,7 @@ law:rule(ru_unfriendly_state_current_reciprocity,
 law:rule(ru_apc_244_1_1_not_final,
     [ citation("Arbitrazh Procedure Code of the Russian Federation, art. 244(1)(1)"),
       text("Recognition is refused unless the decision has entered into legal force in the state of origin; the applicant must show it."),
-      discretionary(false) ],
+      kind(judgment), discretionary(false) ],
     refusal_ground('RU', not_final),
     \+ applicant_proves(final, true)).
 
@@ -87,14 +87,14 @@ law:rule(ru_apc_244_1_1_not_final,
 law:rule(ru_apc_244_1_2_no_notice,
     [ citation("Arbitrazh Procedure Code of the Russian Federation, art. 244(1)(2); art. 242(2)(4): the application attaches proof of notice"),
       text("Recognition is refused where the defendant was not timely and properly notified of the proceedings; the applicant files the proof of notice."),
-      discretionary(false) ],
+      kind(judgment), discretionary(false) ],
     refusal_ground('RU', no_notice),
     \+ applicant_proves(defendant_notified, true)).
 
 law:rule(ru_apc_244_1_2_not_heard,
     [ citation("Arbitrazh Procedure Code of the Russian Federation, art. 244(1)(2)"),
       text("Recognition is refused where the defendant was otherwise unable to present its case."),
-      discretionary(false) ],
+      kind(judgment), discretionary(false) ],
     refusal_ground('RU', not_heard),
     resisting_party_proves(defendant_heard, false)).
 
@@ -103,7 +103,7 @@ law:rule(ru_apc_244_1_2_not_heard,
 law:rule(ru_apc_244_1_3_exclusive_jurisdiction,
     [ citation("Arbitrazh Procedure Code of the Russian Federation, art. 244(1)(3)"),
       text("Recognition is refused where the dispute falls within the exclusive competence of the Russian courts."),
-      discretionary(false) ],
+      kind(judgment), discretionary(false) ],
     refusal_ground('RU', exclusive_jurisdiction),
     resisting_party_proves(forum_exclusive_jurisdiction, true)).
 
@@ -114,7 +114,7 @@ law:rule(ru_apc_248_1_sanctions,
     [ citation("Arbitrazh Procedure Code of the Russian Federation, arts. 248.1 and 244(1)(3)"),
       text("Recognition is refused where the resisting party is a Russian person under foreign restrictive measures: such disputes belong exclusively to the Russian courts."),
       valid('2020-06-19', open),
-      discretionary(false),
+      kind(judgment), discretionary(false),
       unconfirmed("the date art. 248.1 took effect (19 Jun 2020) is not in the project's sources") ],
     refusal_ground('RU', sanctions),
     resisting_party_proves(respondent_under_foreign_sanctions, true)).
@@ -124,7 +124,7 @@ law:rule(ru_apc_248_1_sanctions,
 law:rule(ru_apc_244_1_4_conflicting_judgment,
     [ citation("Arbitrazh Procedure Code of the Russian Federation, art. 244(1)(4)"),
       text("Recognition is refused where a Russian decision in force exists between the same persons on the same subject and grounds."),
-      discretionary(false) ],
+      kind(judgment), discretionary(false) ],
     refusal_ground('RU', conflicting_judgment),
     resisting_party_proves(conflicting_judgment, true)).
 
@@ -133,7 +133,7 @@ law:rule(ru_apc_244_1_4_conflicting_judgment,
 law:rule(ru_apc_244_1_5_pending_proceedings,
     [ citation("Arbitrazh Procedure Code of the Russian Federation, art. 244(1)(5)"),
       text("Recognition is refused where proceedings between the same persons on the same dispute began earlier in a Russian court."),
-      discretionary(false) ],
+      kind(judgment), discretionary(false) ],
     refusal_ground('RU', pending_proceedings),
     resisting_party_proves(forum_proceedings_pending, true)).
 
@@ -142,7 +142,7 @@ law:rule(ru_apc_244_1_5_pending_proceedings,
 law:rule(ru_apc_244_1_6_time_limit,
     [ citation("Arbitrazh Procedure Code of the Russian Federation, arts. 244(1)(6) and 246"),
       text("Enforcement is refused where the time limit for presenting the decision has expired and was not restored; the applicant must show it is in time."),
-      discretionary(false) ],
+      kind(judgment), discretionary(false) ],
     refusal_ground('RU', time_limit),
     \+ applicant_proves(time_limit_met, true)).
 
@@ -151,7 +151,7 @@ law:rule(ru_apc_244_1_6_time_limit,
 law:rule(ru_apc_244_1_7_public_policy,
     [ citation("Arbitrazh Procedure Code of the Russian Federation, art. 244(1)(7)"),
       text("Recognition is refused where it would be contrary to Russian public policy."),
-      discretionary(false) ],
+      kind(judgment), discretionary(false) ],
     refusal_ground('RU', public_policy),
     resisting_party_proves(public_policy_violation, true)).
 
@@ -160,6 +160,6 @@ law:rule(ru_apc_244_1_7_public_policy,
 law:rule(ru_apc_241_no_reciprocity,
     [ citation("Arbitrazh Procedure Code of the Russian Federation, art. 241(1)"),
       text("Without a treaty, Russian courts recognise a foreign decision only on reciprocity; no treaty applies and reciprocity is not established."),
-      discretionary(false) ],
+      kind(judgment), discretionary(false) ],
     refusal_ground('RU', no_reciprocity),
     \+ legal_basis_holds('RU')).

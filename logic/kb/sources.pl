@@ -53,4 +53,11 @@ source(u1, "Uniform Foreign-Country Money Judgments Recognition Act (2005), s. 4
 source(u4, "New York CPLR art. 53, s. 5304 (before the 2021 amendment)", "https://ny.elaws.us/law/cvp_art53_sec.5304").
 source(u5, "Fox Rothschild, N.Y. amends law on recognition of foreign judgments (June 2021)", "https://globaldisputeresolutioninsights.foxrothschild.com/2021/06/n-y-amends-law-on-recognition-of-foreign-judgments/").
 source(u8, "Uniform Law Commission, Why states should adopt the UFCMJRA (no reciprocity requirement)", "https://www.uniformlaws.org").
+source(h1, "HCCH, status table and news of the 2019 Judgments Convention (EU, Ukraine, Uruguay, Andorra)", "https://www.hcch.net/en/instruments/conventions/status-table/?cid=137").
+source(h2, "The Gazette, notice 4879564: the 2019 Hague Judgments Convention in force for the United Kingdom on 1 Jul 2025; SI 2024/713", "https://www.thegazette.co.uk/notice/4879564").
+source(n1, "New York Convention status (UN Treaty Collection MTDSG XXII-1; WIPO Lex remarks for the US and Germany; national treaty databases)", "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXII-1&chapter=22").
+source(eu_treaties, "Treaties of accession to the European Union; Withdrawal Agreement (2019/C 384 I/01), art. 67", "https://eur-lex.europa.eu").
+source(eu_dk_agreement, "Agreement between the European Community and the Kingdom of Denmark (19 Oct 2005), Council Decision 2006/325/EC", "https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=CELEX:22013A0921(01)").
+source(consultant_minsk, "Minsk Convention (1993), ConsultantPlus edition with notes on entry into force", "https://www.consultant.ru/document/cons_doc_LAW_5942/").
+source(ua_2783, "Law of Ukraine No. 2783-IX of 1 Dec 2022 on withdrawal from the Minsk Convention; Ministry of Justice notice", "https://minjust.gov.ua").
 source(study, "Execution of Foreign Judicial Decisions: A Comparative Analysis (2025), Table 2", "").

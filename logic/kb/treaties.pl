@@ -11,17 +11,37 @@
     Status is confirmed, or unconfirmed(Why): what the sources do not
     confirm stays marked so, and shows in a result's caveats.
 */
-:- module(treaties, [bilateral/8, party/6]).
+:- module(treaties, [bilateral/8, party/6, nyc_reciprocity_reservation/5]).
+:- use_module(eu).
 
 %!  bilateral(?A, ?B, ?Signed, ?From, ?To, ?JudgmentClause, ?Source, ?Status) is nondet.
 
-bilateral('CN', 'KZ', '1993-01-14', '1995-05-30', open, true, k5,
-          unconfirmed("entry into force not confirmed: the date of the ratifying Decree No. 2309 is used")).
+bilateral('CN', 'KZ', '1993-01-14', '1995-07-11', open, true, k5,
+          unconfirmed("entry into force from one secondary list (economiclaws.net), printed \"1995.7.1 1\"")).
+bilateral('CN', 'FR', '1987-05-04', '1988-02-08', open, true, c13, confirmed).
+bilateral('CN', 'IT', '1991-05-20', '1995-01-01', open, true, c13, confirmed).
+bilateral('CN', 'ES', '1992-05-02', '1994-01-01', open, true, c13, confirmed).
+bilateral('BG', 'CN', '1993-06-02', '1995-06-30', open, true, c13, confirmed).
+bilateral('CN', 'HU', '1995-10-09', '1997-03-21', open, true, c13,
+          unconfirmed("entry into force from one source (zh.wikipedia treaty table)")).
+bilateral('CN', 'MA', '1996-04-16', '1999-11-26', open, true, c13,
+          unconfirmed("entry into force from one source (zh.wikipedia treaty table)")).
+bilateral('CN', 'MN', '1989-08-31', '1990-10-29', open, true, c13,
+          unconfirmed("entry into force from one secondary list")).
+bilateral('CN', 'RO', '1991-01-16', '1993-01-22', open, true, c13,
+          unconfirmed("entry into force from one secondary list")).
+bilateral('CN', 'UA', '1992-10-31', '1994-01-19', open, true, c13,
+          unconfirmed("entry into force from one secondary list")).
+bilateral('CN', 'CU', '1992-11-24', '1994-03-26', open, true, c13,
+          unconfirmed("entry into force from one secondary list")).
+bilateral('CN', 'EG', '1994-04-21', '1995-05-31', open, true, c13,
+          unconfirmed("entry into force from one secondary list")).
+bilateral('KZ', 'UZ', '1997-06-02', '1998-11-29', open, true, k1,
+          unconfirmed("entry into force from the ratification law as reported by zakonpravo.kz; whether the treaty has a judgment chapter is not confirmed")).
 bilateral('CN', 'RU', '1992-06-19', '1993-11-14', open, true, r_cn, confirmed).
-bilateral('BY', 'CN', '1993-01-11', '1993-11-29', open, true, c13,
-          unconfirmed("signature date not confirmed")).
-bilateral('DZ', 'CN', '2010-01-10', '2012-06-16', open, true, c13,
-          unconfirmed("signature date not confirmed")).
+bilateral('BY', 'CN', '1993-01-11', '1993-11-29', open, true, c13, confirmed).
+bilateral('CN', 'DZ', '2010-01-10', '2012-06-16', open, true, c13,
+          unconfirmed("sources conflict on the entry into force: 16 Jun 2012 or 16 Oct 2012")).
 bilateral('CN', 'TH', '1994-03-16', '1997-07-06', open, false, c4,
           unconfirmed("dates not confirmed; the source confirms only that the treaty has no judgment clause")).
 bilateral('CN', 'SG', '1997-04-28', '1999-06-27', open, false, x3,
@@ -40,11 +60,13 @@ bilateral('KP', 'KZ', '1997-04-07', '2001-07-28', open, true, k1,
 % Minsk Convention on legal assistance in civil, family and criminal
 % matters (22 Jan 1993). Dates of entry into force per state are not in
 % the project's sources yet.
-party(minsk1993, State, '1994-05-19', open, k1,
-      unconfirmed("date of entry into force for this state not confirmed")) :-
-    member(State, ['AM', 'BY', 'KG', 'KZ', 'MD', 'RU', 'TJ', 'UZ', 'AZ']).
-party(minsk1993, 'UA', '1994-05-19', '2022-12-01', k1,
-      unconfirmed("Ukraine withdrew by Law No. 2783-IX of 1 Dec 2022; the date its withdrawal took effect is not confirmed")).
+party(minsk1993, 'RU', '1994-12-10', open, consultant_minsk,
+      unconfirmed("date for Russia from one secondary source (the ConsultantPlus header)")).
+party(minsk1993, State, '1994-05-19', open, consultant_minsk,
+      unconfirmed("the convention's general entry into force is used; the date for this state is not confirmed")) :-
+    member(State, ['AM', 'BY', 'KG', 'KZ', 'MD', 'TJ', 'UZ', 'AZ', 'GE', 'TM']).
+party(minsk1993, 'UA', '1994-05-19', '2023-12-29', ua_2783,
+      unconfirmed("Law No. 2783-IX (in force 23 Dec 2022) withdrew Ukraine; the withdrawal took effect on 29 Dec 2023 per one source")).
 
 % Chisinau Convention (7 Oct 2002); in force 30 days after the third
 % ratification; replaces Minsk between its parties (art. 120).
@@ -56,3 +78,54 @@ party(chisinau2002, 'KG', '2004-10-02', open, k12,
       unconfirmed("entry into force computed from deposit dates")).
 party(chisinau2002, 'AM', '2005-02-20', open, k12,
       unconfirmed("entry into force computed from the deposit date")).
+party(chisinau2002, 'RU', '2023-06-28', open, consultant_minsk,
+      unconfirmed("in force for Russia from 28 Jun 2023 per one source (ConsultantPlus); the ratifying law is not confirmed")).
+
+% Hague Convention of 2 July 2019 on the Recognition and Enforcement of
+% Foreign Judgments (HCCH status table; research notes 2026-11).
+party(hague2019, S, '2023-09-01', open, h1, confirmed) :-
+    eu_member(S, _, open, _, _), S \== 'DK'.
+party(hague2019, 'UA', '2023-09-01', open, h1, confirmed).
+party(hague2019, 'UY', '2024-10-01', open, h1, confirmed).
+party(hague2019, 'GB', '2025-07-01', open, h2, confirmed).
+party(hague2019, 'AD', '2026-06-01', open, h1, confirmed).
+party(hague2019, S, '2026-03-01', open, h1,
+      unconfirmed("entry into force from one secondary source (Reed Smith); the deposit date is not confirmed")) :-
+    member(S, ['AL', 'ME']).
+
+% New York Convention of 10 June 1958 on the Recognition and Enforcement
+% of Foreign Arbitral Awards: in force 90 days after deposit (art. XII(2)).
+party(nyc1958, 'CN', '1987-04-22', open, n1, confirmed).
+party(nyc1958, 'DE', '1961-09-28', open, n1, confirmed).
+party(nyc1958, 'NL', '1964-07-23', open, n1, confirmed).
+party(nyc1958, 'RU', '1960-11-22', open, n1,
+      unconfirmed("the USSR's entry into force from one secondary source; Russia continues the USSR")).
+party(nyc1958, 'JP', '1961-09-18', open, n1,
+      unconfirmed("computed from the accession of 20 Jun 1961 and the 90-day rule")).
+party(nyc1958, 'KZ', '1996-02-18', open, n1,
+      unconfirmed("computed from the accession of 20 Nov 1995 and the 90-day rule")).
+party(nyc1958, 'US', '1970-12-29', open, n1,
+      unconfirmed("date from a lead not yet checked against the UN Treaty Collection")).
+party(nyc1958, 'GB', '1975-12-23', open, n1,
+      unconfirmed("date from a lead not yet checked against the UN Treaty Collection")).
+party(nyc1958, 'CH', '1965-08-30', open, n1,
+      unconfirmed("date from a lead not yet checked against the UN Treaty Collection")).
+party(nyc1958, 'TH', '1960-03-20', open, n1,
+      unconfirmed("date from a lead not yet checked against the UN Treaty Collection")).
+
+party(nyc1958, S, '2001-01-01', open, n1,
+      unconfirmed("a party earlier; its date of entry into force is not in the project's sources, so 1 Jan 2001 -- by which every EU member state had joined -- is used as a lower bound")) :-
+    eu_member(S, _, _, _, _),
+    \+ memberchk(S, ['DE', 'NL', 'GB']).
+
+%!  nyc_reciprocity_reservation(?State, ?From, ?To, ?Source, ?Status) is nondet.
+%
+%   State declared under art. I(3) that it applies the Convention only to
+%   awards made in another Contracting State.
+
+nyc_reciprocity_reservation('US', '1970-12-29', open, n1, confirmed).
+nyc_reciprocity_reservation('CN', '1987-04-22', open, n1,
+      unconfirmed("the reservation's footnote marker is in the status list but its legend was not seen")).
+nyc_reciprocity_reservation('DE', '1961-09-28', '1998-08-31', n1, confirmed).
+nyc_reciprocity_reservation('GB', '1975-12-23', open, n1,
+      unconfirmed("from a lead not yet checked against the UN Treaty Collection")).
