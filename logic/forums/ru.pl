@@ -1,10 +1,13 @@
 /*  ru.pl -- Russia as the forum.
 
     Commercial (arbitrazh) courts: Arbitrazh Procedure Code arts. 241-246
-    [R1][R2]; general courts: Civil Procedure Code arts. 409-412 [R3] (not
-    yet distinguished here: the APC is applied to every subject). After
-    28 February 2022, judicial practice requires proof of current
-    reciprocity from states on the "unfriendly" list [R5].
+    [R1][R2]; general courts: Civil Procedure Code arts. 409-412 [R3].
+    The case format does not say which court hears a case; family matters
+    are taken to the general courts (CPC), every other subject to the
+    arbitrazh courts (APC) -- a simplification, marked so in the rules.
+    After 28 February 2022, judicial practice requires proof of current
+    reciprocity from states on the "unfriendly" list [R5], and treats
+    counter-sanctions as part of public policy [R5][R9].
 */
 :- module(forum_ru, []).
 :- multifile law:rule/4, world:forum/3.
@@ -25,6 +28,7 @@ law:rule(ru_apc_241_treaty_bilateral,
       text("Russia recognises a foreign decision where a bilateral treaty with the state of origin provides for it.") ],
     legal_basis('RU', treaty(bilateral)),
     ( kind_is(judgment),
+      \+ subject_is(family),
       bilateral_treaty_in_force(_) )).
 
 %  Courts nevertheless recognise judgments without a treaty on
@@ -39,6 +43,7 @@ law:rule(ru_practice_reciprocity_de_jure,
       unconfirmed("judicial practice, not statute: the standard of proof for reciprocity varies between courts") ],
     legal_basis('RU', reciprocity(de_jure)),
     ( kind_is(judgment),
+      \+ subject_is(family),
       \+ origin_on_unfriendly_list(_Since),
       origin_law_permits_recognition )).
 
@@ -47,6 +52,7 @@ law:rule(ru_practice_reciprocity_factual,
       text("Russian courts recognise a decision of a state not on the unfriendly list on reciprocity where that state's courts have recognised a Russian decision.") ],
     legal_basis('RU', reciprocity(factual)),
     ( kind_is(judgment),
+      \+ subject_is(family),
       \+ origin_on_unfriendly_list(_Since),
       origin_recognised_forum_judgment(_Ref, _Date) )).
 
@@ -61,6 +67,7 @@ law:rule(ru_unfriendly_state_current_reciprocity,
       unconfirmed("judicial practice of the Moscow District court, not statute") ],
     legal_basis('RU', reciprocity(factual)),
     ( kind_is(judgment),
+      \+ subject_is(family),
       origin_on_unfriendly_list(_Since),
       origin_recognised_forum_judgment(_Ref, Date),
       on_or_after(Date, '2022-02-28') )).
@@ -79,7 +86,8 @@ law:rule(ru_apc_244_1_1_not_final,
       text("Recognition is refused unless the decision has entered into legal force in the state of origin; the applicant must show it."),
       kind(judgment), discretionary(false) ],
     refusal_ground('RU', not_final),
-    \+ applicant_proves(final, true)).
+    ( \+ subject_is(family),
+      \+ applicant_proves(final, true) )).
 
 %  (2) "the party against whom the decision was rendered was deprived of
 %  the possibility of defending its rights, in particular for lack of
@@ -89,14 +97,16 @@ law:rule(ru_apc_244_1_2_no_notice,
       text("Recognition is refused where the defendant was not timely and properly notified of the proceedings; the applicant files the proof of notice."),
       kind(judgment), discretionary(false) ],
     refusal_ground('RU', no_notice),
-    \+ applicant_proves(defendant_notified, true)).
+    ( \+ subject_is(family),
+      \+ applicant_proves(defendant_notified, true) )).
 
 law:rule(ru_apc_244_1_2_not_heard,
     [ citation("Arbitrazh Procedure Code of the Russian Federation, art. 244(1)(2)"),
       text("Recognition is refused where the defendant was otherwise unable to present its case."),
       kind(judgment), discretionary(false) ],
     refusal_ground('RU', not_heard),
-    resisting_party_proves(defendant_heard, false)).
+    ( \+ subject_is(family),
+      resisting_party_proves(defendant_heard, false) )).
 
 %  (3) "the case falls within the exclusive competence of the courts of
 %  the Russian Federation"
@@ -105,7 +115,8 @@ law:rule(ru_apc_244_1_3_exclusive_jurisdiction,
       text("Recognition is refused where the dispute falls within the exclusive competence of the Russian courts."),
       kind(judgment), discretionary(false) ],
     refusal_ground('RU', exclusive_jurisdiction),
-    resisting_party_proves(forum_exclusive_jurisdiction, true)).
+    ( \+ subject_is(family),
+      resisting_party_proves(forum_exclusive_jurisdiction, true) )).
 
 %  APC art. 248.1 (Federal Law No. 171-FZ of 8 Jun 2020): disputes
 %  involving Russian persons under foreign restrictive measures belong to
@@ -126,7 +137,8 @@ law:rule(ru_apc_244_1_4_conflicting_judgment,
       text("Recognition is refused where a Russian decision in force exists between the same persons on the same subject and grounds."),
       kind(judgment), discretionary(false) ],
     refusal_ground('RU', conflicting_judgment),
-    resisting_party_proves(conflicting_judgment, true)).
+    ( \+ subject_is(family),
+      resisting_party_proves(conflicting_judgment, true) )).
 
 %  (5) "proceedings between the same persons, on the same subject and
 %  grounds, were begun earlier in a Russian court"
@@ -135,7 +147,8 @@ law:rule(ru_apc_244_1_5_pending_proceedings,
       text("Recognition is refused where proceedings between the same persons on the same dispute began earlier in a Russian court."),
       kind(judgment), discretionary(false) ],
     refusal_ground('RU', pending_proceedings),
-    resisting_party_proves(forum_proceedings_pending, true)).
+    ( \+ subject_is(family),
+      resisting_party_proves(forum_proceedings_pending, true) )).
 
 %  (6) "the limitation period for presenting the decision for enforcement
 %  has expired and was not restored"
@@ -144,7 +157,8 @@ law:rule(ru_apc_244_1_6_time_limit,
       text("Enforcement is refused where the time limit for presenting the decision has expired and was not restored; the applicant must show it is in time."),
       kind(judgment), discretionary(false) ],
     refusal_ground('RU', time_limit),
-    \+ applicant_proves(time_limit_met, true)).
+    ( \+ subject_is(family),
+      \+ applicant_proves(time_limit_met, true) )).
 
 %  (7) "enforcement would be contrary to the public policy of the Russian
 %  Federation"
@@ -153,7 +167,8 @@ law:rule(ru_apc_244_1_7_public_policy,
       text("Recognition is refused where it would be contrary to Russian public policy."),
       kind(judgment), discretionary(false) ],
     refusal_ground('RU', public_policy),
-    resisting_party_proves(public_policy_violation, true)).
+    ( \+ subject_is(family),
+      resisting_party_proves(public_policy_violation, true) )).
 
 %  APC art. 241(1): without a treaty, recognition rests on reciprocity as
 %  the courts practise it; where none is shown, the application fails.
@@ -162,4 +177,110 @@ law:rule(ru_apc_241_no_reciprocity,
       text("Without a treaty, Russian courts recognise a foreign decision only on reciprocity; no treaty applies and reciprocity is not established."),
       kind(judgment), discretionary(false) ],
     refusal_ground('RU', no_reciprocity),
-    \+ legal_basis_holds('RU')).
+    ( \+ subject_is(family),
+      \+ legal_basis_holds('RU') )).
+
+%  Counter-sanctions as public policy: Russian courts refused to enforce
+%  in favour of a creditor from a state on the unfriendly list, holding
+%  that the counter-sanctions decrees (Decree No. 95 of 5 Mar 2022 and
+%  Order 430-r) form part of public policy -- for an LCIA award
+%  (Krasnodar Arbitrazh Court; N. Caucasus District, A32-47144/2022,
+%  16 Oct 2023) and in Rostov (A53-33710/2023, 16 Jan 2024) [R5][R9].
+law:rule(ru_counter_sanctions_public_policy,
+    [ citation("Arbitrazh Procedure Code, arts. 244(1)(7) and 244(3); Decree No. 95 of 5 Mar 2022; N. Caucasus District Arbitrazh Court, A32-47144/2022 (16 Oct 2023); Rostov Arbitrazh Court, A53-33710/2023 (16 Jan 2024)"),
+      text("Russian courts have refused, as contrary to public policy, to enforce a decision or award in favour of a party from a state on the unfriendly list."),
+      valid('2022-03-05', open),
+      discretionary(true),
+      unconfirmed("judicial practice of some courts, not a settled rule: other courts still enforce in favour of such parties") ],
+    refusal_ground('RU', sanctions),
+    applicant_from_unfriendly_state(_Since)).
+
+                 /*******************************
+                 *  GENERAL COURTS: CPC 409-412  *
+                 *******************************/
+
+%  CPC art. 409(1): "Decisions of foreign courts ... are recognised and
+%  enforced in the Russian Federation if this is provided for by an
+%  international treaty of the Russian Federation." No reciprocity route.
+law:rule(ru_cpc_409_treaty_bilateral,
+    [ citation("Civil Procedure Code of the Russian Federation, art. 409(1); the bilateral legal-assistance treaty with the state of origin"),
+      text("Russia's general courts recognise a foreign decision in a family matter only where a treaty provides for it."),
+      unconfirmed("the case format does not say which court hears the case: family matters are taken to the general courts") ],
+    legal_basis('RU', treaty(bilateral)),
+    ( kind_is(judgment),
+      subject_is(family),
+      bilateral_treaty_in_force(_) )).
+
+law:rule(ru_cpc_409_no_treaty,
+    [ citation("Civil Procedure Code of the Russian Federation, art. 409(1)"),
+      text("Without a treaty, Russia's general courts do not enforce a foreign decision (decisions on personal status need no exequatur: CPC art. 415, not modelled)."),
+      kind(judgment), discretionary(false),
+      unconfirmed("the case format does not say which court hears the case: family matters are taken to the general courts") ],
+    refusal_ground('RU', no_legal_basis),
+    ( subject_is(family),
+      \+ legal_basis_holds('RU') )).
+
+%  CPC art. 412(1): "Refusal ... is permitted (допускается) where: (1) the
+%  decision has not entered into legal force or is not enforceable ...;
+%  (2) the party ... was deprived of the possibility to take part in the
+%  proceedings for lack of timely and proper notice; (3) the case is in
+%  the exclusive jurisdiction of Russian courts; (4) there is a Russian
+%  decision in force ... or proceedings were begun earlier in a Russian
+%  court; (5) enforcement may harm the sovereignty or security of the
+%  Russian Federation or is contrary to its public policy; (6) the time
+%  limit ... has expired." Refusal is permitted, not required.
+law:rule(ru_cpc_412_1_1_not_final,
+    [ citation("Civil Procedure Code of the Russian Federation, art. 412(1)(1)"),
+      text("A general court may refuse where the decision is not in force or not enforceable in the state of origin."),
+      kind(judgment), discretionary(true) ],
+    refusal_ground('RU', not_final),
+    ( subject_is(family),
+      \+ applicant_proves(final, true) )).
+
+law:rule(ru_cpc_412_1_2_no_notice,
+    [ citation("Civil Procedure Code of the Russian Federation, art. 412(1)(2)"),
+      text("A general court may refuse where the party against whom the decision was made had no timely and proper notice."),
+      kind(judgment), discretionary(true) ],
+    refusal_ground('RU', no_notice),
+    ( subject_is(family),
+      \+ applicant_proves(defendant_notified, true) )).
+
+law:rule(ru_cpc_412_1_3_exclusive_jurisdiction,
+    [ citation("Civil Procedure Code of the Russian Federation, art. 412(1)(3)"),
+      text("A general court may refuse where the case falls within the exclusive jurisdiction of Russian courts."),
+      kind(judgment), discretionary(true) ],
+    refusal_ground('RU', exclusive_jurisdiction),
+    ( subject_is(family),
+      resisting_party_proves(forum_exclusive_jurisdiction, true) )).
+
+law:rule(ru_cpc_412_1_4_conflicting_judgment,
+    [ citation("Civil Procedure Code of the Russian Federation, art. 412(1)(4)"),
+      text("A general court may refuse where a Russian decision in force exists between the same parties on the same subject."),
+      kind(judgment), discretionary(true) ],
+    refusal_ground('RU', conflicting_judgment),
+    ( subject_is(family),
+      resisting_party_proves(conflicting_judgment, true) )).
+
+law:rule(ru_cpc_412_1_4_pending_proceedings,
+    [ citation("Civil Procedure Code of the Russian Federation, art. 412(1)(4)"),
+      text("A general court may refuse where proceedings on the same dispute were begun earlier in a Russian court."),
+      kind(judgment), discretionary(true) ],
+    refusal_ground('RU', pending_proceedings),
+    ( subject_is(family),
+      resisting_party_proves(forum_proceedings_pending, true) )).
+
+law:rule(ru_cpc_412_1_5_public_policy,
+    [ citation("Civil Procedure Code of the Russian Federation, art. 412(1)(5)"),
+      text("A general court may refuse where enforcement may harm Russia's sovereignty or security or is contrary to its public policy."),
+      kind(judgment), discretionary(true) ],
+    refusal_ground('RU', public_policy),
+    ( subject_is(family),
+      resisting_party_proves(public_policy_violation, true) )).
+
+law:rule(ru_cpc_412_1_6_time_limit,
+    [ citation("Civil Procedure Code of the Russian Federation, arts. 412(1)(6) and 409(2)"),
+      text("A general court may refuse where the time limit for presenting the decision for enforcement has expired."),
+      kind(judgment), discretionary(true) ],
+    refusal_ground('RU', time_limit),
+    ( subject_is(family),
+      \+ applicant_proves(time_limit_met, true) )).

@@ -49,4 +49,46 @@ test(no_ground_on_favourable_facts) :-
     ru("TR", "2023-06-01", C0), with_evidence(C0, _{origin_law_permits_recognition:true}, C),
     grounds(C, []).
 
+test(counter_sanctions_for_an_unfriendly_applicant) :-
+    ru("TR", "2023-06-01", C0), with_evidence(C0, _{origin_law_permits_recognition:true}, C1),
+    C = C1.put(parties, _{applicant:"CH"}),
+    case_result(C, R), R.outcome == refused,
+    memberchk(g(sanctions, ru_counter_sanctions_public_policy, _, true), R.refusal_grounds).
+test(counter_sanctions_for_an_award) :-
+    ru("CH", "2023-06-01", C0),
+    C = C0.put(decision, _{kind:"arbitral_award"}).put(parties, _{applicant:"CH"}),
+    ground_rules(C, Rs), memberchk(ru_counter_sanctions_public_policy, Rs).
+test(counter_sanctions_not_before_the_list) :-
+    ru("TR", "2021-06-01", C0), with_evidence(C0, _{origin_law_permits_recognition:true}, C1),
+    C = C1.put(parties, _{applicant:"CH"}), grounds(C, []).
+test(counter_sanctions_not_for_a_friendly_applicant) :-
+    ru("TR", "2023-06-01", C0), with_evidence(C0, _{origin_law_permits_recognition:true}, C1),
+    C = C1.put(parties, _{applicant:"TR"}), grounds(C, []).
+
+family(Origin, Date, C) :-
+    ru(Origin, Date, C0), C = C0.put(decision, _{subject:"family"}).
+
+test(cpc_409_family_decision_on_a_treaty) :-
+    family("CN", "2019-01-01", C), outcome(C, recognised), bases(C, [ru_cpc_409_treaty_bilateral]).
+test(cpc_409_no_reciprocity_route_for_family) :-
+    family("US", "2019-01-01", C), outcome(C, refused), grounds(C, [no_legal_basis]).
+test(cpc_412_grounds_are_discretionary) :-
+    family("CN", "2019-01-01", C0), with_facts(C0, _{public_policy_violation:true}, C),
+    case_result(C, R), R.refusal_grounds = [g(public_policy, ru_cpc_412_1_5_public_policy, _, true)].
+test(cpc_412_not_final) :-
+    family("CN", "2019-01-01", C0), with_facts(C0, _{final:false}, C), grounds(C, [not_final]).
+test(cpc_412_no_notice) :-
+    family("CN", "2019-01-01", C0), with_facts(C0, _{defendant_notified:false}, C), grounds(C, [no_notice]).
+test(cpc_412_exclusive_jurisdiction) :-
+    family("CN", "2019-01-01", C0), with_facts(C0, _{forum_exclusive_jurisdiction:true}, C), grounds(C, [exclusive_jurisdiction]).
+test(cpc_412_conflicting_judgment) :-
+    family("CN", "2019-01-01", C0), with_facts(C0, _{conflicting_judgment:true}, C), grounds(C, [conflicting_judgment]).
+test(cpc_412_pending) :-
+    family("CN", "2019-01-01", C0), with_facts(C0, _{forum_proceedings_pending:true}, C), grounds(C, [pending_proceedings]).
+test(cpc_412_time_limit) :-
+    family("CN", "2019-01-01", C0), with_facts(C0, _{time_limit_met:false}, C), grounds(C, [time_limit]).
+test(apc_grounds_not_for_family) :-
+    family("CN", "2019-01-01", C0), with_facts(C0, _{final:false}, C),
+    ground_rules(C, Rs), \+ memberchk(ru_apc_244_1_1_not_final, Rs).
+
 :- end_tests(forum_ru).
