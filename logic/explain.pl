@@ -94,6 +94,25 @@ prove(any(Pattern), Node) :- !,
     claim(Pattern, CP),
     format(string(Claim), "some rule establishes ~s", [CP]),
     Node = node(any_of, Claim, "At least one of these rules must apply.", "", V, or, Children, [head(Pattern)]).
+%   shown_by_resisting_party(G): the resisting party must establish G.
+%   Where G is unknown it is taken as not established, and the unknown
+%   facts behind it become assumptions rather than missing facts.
+prove(shown_by_resisting_party(G), Node) :- !,
+    prove(G, Child0),
+    node_value(Child0, V0),
+    claim(G, CG),
+    format(string(Claim), "the resisting party shows ~s", [CG]),
+    (   V0 == unknown
+    ->  mattering_nodes(Child0, Ms),
+        findall(assumed(F), ( member(M, Ms), node_extra(M, missing(F)) ), As0),
+        sort(As0, As),
+        strip_case_burdens(Child0, Child),
+        V = false,
+        Text = "The resisting party must show the following; it is unknown, so it is taken as not shown."
+    ;   Child = Child0, V = V0, As = [],
+        Text = "The resisting party must show the following."
+    ),
+    Node = node(resisting_burden, Claim, Text, "", V, and, [Child], [burden(resisting_party)|As]).
 prove(origin_law_permits_recognition, Node) :- !,
     (   world:law_of_origin_stated(V, Info)
     ->  leaf_node(origin_law_permits_recognition, V, Info, Node)
@@ -116,8 +135,7 @@ prove(G, Node) :-
         maplist(node_value, Children, Vs),
         or_values(Vs, V),
         claim(G, Claim),
-        functor(G, Name, _),
-        Node = node(Name, Claim, "Any one of these rules establishes it.", "", V, or, Children, [head(G)])
+        Node = node(any_of, Claim, "Any one of these rules establishes it.", "", V, or, Children, [head(G)])
     ).
 prove(G, Node) :-
     data_goal(G), !,
@@ -366,6 +384,7 @@ control((_, _)).
 control((_ ; _)).
 control(\+ _).
 control(any(_)).
+control(shown_by_resisting_party(_)).
 control(true).
 
 best_solution(Solutions, Children, V) :-

@@ -33,6 +33,7 @@
             origin_on_unfriendly_list/1,
             origin_took_part_in_nanning_statement/0,
             forum_follows_act/1,
+            forum_follows_no_act/0,
             law_of_origin_stated/2,
             law_of_origin_unknown/2,
             origin_modelled_as_forum/1,
@@ -255,7 +256,7 @@ origin_recognised_forum_judgment(Ref, Date) :-
     ;   case_recognition(Ref, Date, PS)
     ),
     Date @=< AsOf,
-    subject_weighs_as(PS, S).
+    recognition_weighs_as(PS, S).
 
 %!  origin_refused_forum_judgment_for_lack_of_reciprocity(-Ref, -Date) is nondet.
 
@@ -265,7 +266,7 @@ origin_refused_forum_judgment_for_lack_of_reciprocity(Ref, Date) :-
     ;   case_refusal(Ref, Date, PS, true)
     ),
     Date @=< AsOf,
-    subject_weighs_as(PS, S).
+    refusal_weighs_as(PS, S).
 
 %!  reciprocity_arrangement(-Ref, -Date) is nondet.
 %
@@ -278,15 +279,24 @@ reciprocity_arrangement(Ref, Date) :-
     case_arrangement(Ref, Date),
     Date @=< AsOf.
 
-%   subject_weighs_as(+PrecedentSubject, +CaseSubject)
-%   A precedent on insolvency speaks only to insolvency, and civil and
-%   commercial precedents only to civil and commercial matters: Chinese
-%   courts held mutual refusals of civil judgments irrelevant to the
-%   recognition of a Japanese insolvency decision [X7][C9].
+%   recognition_weighs_as(+PrecedentSubject, +CaseSubject)
+%   refusal_weighs_as(+PrecedentSubject, +CaseSubject)
+%   How a precedent on one subject is weighed for another. A recognition
+%   of a civil or commercial decision also shows reciprocity for
+%   insolvency (the Wuhan IPC relied on KG Berlin's 2006 recognition of a
+%   money judgment to recognise a German insolvency decision in 2013
+%   [X5][X11]); an insolvency recognition speaks only to insolvency. A
+%   refusal speaks only to its own kind: Chinese courts held mutual
+%   refusals of civil judgments irrelevant to recognising a Japanese
+%   insolvency decision [X7][C9].
 
-subject_weighs_as(any, _) :- !.
-subject_weighs_as(insolvency, S) :- !, S == insolvency.
-subject_weighs_as(_, S) :- S \== insolvency.
+recognition_weighs_as(any, _) :- !.
+recognition_weighs_as(insolvency, S) :- !, S == insolvency.
+recognition_weighs_as(_, _).
+
+refusal_weighs_as(any, _) :- !.
+refusal_weighs_as(insolvency, S) :- !, S == insolvency.
+refusal_weighs_as(_, S) :- S \== insolvency.
 
 %!  origin_on_unfriendly_list(-Since) is semidet.
 %
@@ -312,6 +322,14 @@ forum_follows_act(Act) :-
     forum_is(F), as_of(D),
     us_act(F, Act, From, To, _, _),
     D @>= From, ( To == open -> true ; D @< To ), !.
+
+%!  forum_follows_no_act is semidet.
+%
+%   The forum (a US state) follows no recognition statute on the as-of
+%   date: it recognises foreign judgments by comity.
+
+forum_follows_no_act :-
+    \+ forum_follows_act(_).
 
 %!  money_judgment is semidet.
 %
@@ -554,8 +572,14 @@ describe(applicant_from_unfriendly_state(Since), V, 'kb:unfriendly_list', T, Cit
     ;   T = "The case file does not say of which state the party seeking enforcement is (parties.applicant)."
     ).
 
+describe(forum_follows_no_act, V, 'kb:us_act', T, "knowledge base: logic/kb/us_acts.pl", []) :-
+    forum_is(F), state_name(F, N), as_of(D),
+    (   V == true -> format(string(T), "~s follows no recognition statute on ~w: it recognises foreign judgments by comity.", [N, D])
+    ;   format(string(T), "~s follows a recognition statute on ~w.", [N, D])
+    ).
+
 act_name(ufcmjra2005, "the Uniform Foreign-Country Money Judgments Recognition Act (2005)").
-act_name(ny_cplr53_1970, "CPLR art. 53 in its 1970 text (the 1962 Uniform Act)").
+act_name(ufmjra1962, "the Uniform Foreign Money-Judgments Recognition Act (1962) as the state enacted it").
 
 ref_source(Ref, Cite, Extra) :-
     (   precedent(_, _, _, _, _, _, Ref, Src, Status)

@@ -68,7 +68,7 @@ def test_cn_usny_2020_refused_for_systemic_due_process_mandatory(engine):
     assert r.outcome == "refused"
     assert [(g.ground, g.discretionary) for g in r.refusal_grounds] == [("systemic_due_process", False)]
     assert "5304(a)(1)" in r.refusal_grounds[0].citation
-    assert r.refusal_grounds[0].rule == "us_ny_cplr_5304_a_1_1970_system"
+    assert r.refusal_grounds[0].rule == "us_ufmjra1962_s4_a_1_system"
 
 
 @pytest.mark.parametrize("name", EXAMPLE_IDS)

@@ -4,6 +4,9 @@
 kz(Origin, Date, C) :- favourable_case("KZ", Origin, Date, C).
 nl_case(C) :- kz("NL", "2023-03-01", C).
 
+test(dutch_law_permits_recognition_without_reciprocity) :-
+    % Hoge Raad 26 Sep 2014, Gazprombank (knowledge base)
+    nl_case(C), bases(C, [kz_cpc_501_reciprocity_de_jure]).
 test(de_jure_reciprocity_fires) :-
     nl_case(C0), with_evidence(C0, _{origin_law_permits_recognition:true}, C),
     outcome(C, recognised), bases(C, [kz_cpc_501_reciprocity_de_jure]).
@@ -11,7 +14,7 @@ test(de_jure_reciprocity_does_not_fire) :-
     nl_case(C0), with_evidence(C0, _{origin_law_permits_recognition:false}, C),
     outcome(C, refused), grounds(C, [no_reciprocity]).
 test(unknown_reciprocity_is_undetermined) :-
-    nl_case(C), case_result(C, R),
+    kz("BR", "2023-03-01", C), case_result(C, R),
     R.outcome == undetermined, R.missing_facts == [origin_law_permits_recognition].
 test(factual_reciprocity_fires) :-
     nl_case(C0), with_evidence(C0, _{origin_recognised_forum_judgments:[_{ref:"Amsterdam DC 2020", date:"2020-05-05"}],

@@ -44,6 +44,7 @@ law:rule(ru_practice_reciprocity_de_jure,
     legal_basis('RU', reciprocity(de_jure)),
     ( kind_is(judgment),
       \+ subject_is(family),
+      \+ subject_is(insolvency),
       \+ origin_on_unfriendly_list(_Since),
       origin_law_permits_recognition )).
 
@@ -53,6 +54,33 @@ law:rule(ru_practice_reciprocity_factual,
     legal_basis('RU', reciprocity(factual)),
     ( kind_is(judgment),
       \+ subject_is(family),
+      \+ subject_is(insolvency),
+      \+ origin_on_unfriendly_list(_Since),
+      origin_recognised_forum_judgment(_Ref, _Date) )).
+
+%  Insolvency: Federal Law No. 127-FZ "On Insolvency (Bankruptcy)",
+%  art. 1(6): decisions of foreign courts in insolvency cases are
+%  recognised under the international treaties of the Russian
+%  Federation; without a treaty, "on the basis of reciprocity, unless
+%  federal law provides otherwise" [R7]. A statutory reciprocity route,
+%  not only practice -- but subject, like the practice, to the post-2022
+%  rule for unfriendly states.
+law:rule(ru_127fz_1_6_reciprocity_de_jure,
+    [ citation("Federal Law No. 127-FZ on Insolvency (Bankruptcy), art. 1(6); Stichting Adm. Nems, Moscow Arbitrazh Court, A40-68312/2018 (19 Jun 2019)"),
+      text("Russia recognises a foreign insolvency decision on reciprocity where the law of the state of origin permits its courts to recognise Russian insolvency decisions."),
+      unconfirmed("the statute names reciprocity without defining its proof; the de jure reading follows Stichting Adm. Nems") ],
+    legal_basis('RU', reciprocity(de_jure)),
+    ( kind_is(judgment),
+      subject_is(insolvency),
+      \+ origin_on_unfriendly_list(_Since),
+      origin_law_permits_recognition )).
+
+law:rule(ru_127fz_1_6_reciprocity_factual,
+    [ citation("Federal Law No. 127-FZ on Insolvency (Bankruptcy), art. 1(6)"),
+      text("Russia recognises a foreign insolvency decision on reciprocity where the courts of the state of origin have recognised a Russian insolvency decision.") ],
+    legal_basis('RU', reciprocity(factual)),
+    ( kind_is(judgment),
+      subject_is(insolvency),
       \+ origin_on_unfriendly_list(_Since),
       origin_recognised_forum_judgment(_Ref, _Date) )).
 

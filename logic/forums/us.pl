@@ -19,6 +19,12 @@ world:forum('US', "United States (common position of the 2005 Uniform Act)",
             "Uniform Foreign-Country Money Judgments Recognition Act 2005 ss. 3-4; comity; SPEECH Act").
 world:forum('US-NY', "New York (USA)",
             "CPLR art. 53: 1962-Act text until June 2021, 2005-Act text after; comity (CPLR 5307); SPEECH Act").
+world:forum('US-CA', "California (USA)",
+            "Code Civ. Proc. s. 1713 et seq.: the 1962 Act, the 2005 Act from 2008; comity; SPEECH Act").
+world:forum('US-FL', "Florida (USA)",
+            "Fla. Stat. ss. 55.601-55.607 (1962-type Act with a discretionary reciprocity ground); comity; SPEECH Act").
+world:forum('US-TX', "Texas (USA)",
+            "CPRC ch. 36 (1985, discretionary reciprocity ground), ch. 36A (2005 Act) from 1 Jun 2017; comity; SPEECH Act").
 
                  /*******************************
                  *        LEGAL BASES           *
@@ -28,12 +34,12 @@ world:forum('US-NY', "New York (USA)",
 %  country judgment which is final, conclusive and enforceable where
 %  rendered"; a money judgment, not for taxes, fines or penalties, or
 %  support in matrimonial or family matters.
-law:rule(us_ny_cplr_5302_1970_money_judgment,
-    [ citation("N.Y. CPLR 5301-5303 (1970 text, based on the 1962 Uniform Foreign Money-Judgments Recognition Act)"),
-      text("New York recognises a foreign-country money judgment that is final, conclusive and enforceable where rendered."),
+law:rule(us_ufmjra1962_money_judgment,
+    [ citation("Uniform Foreign Money-Judgments Recognition Act (1962), ss. 2-3, as enacted by the forum state (N.Y. CPLR 5302-5303, 1970 text; Fla. Stat. 55.603; Tex. CPRC 36.004)"),
+      text("The forum state recognises a foreign-country money judgment that is final, conclusive and enforceable where rendered."),
       scope(us) ],
     legal_basis(_Forum, domestic_law(recognition_act)),
-    ( forum_follows_act(ny_cplr53_1970),
+    ( forum_follows_act(ufmjra1962),
       kind_is(judgment),
       money_judgment,
       applicant_proves(final, true),
@@ -68,29 +74,104 @@ law:rule(us_comity_non_money,
       ( subject_is(non_money) ; subject_is(family) ),
       applicant_proves(final, true) )).
 
+%  A state that follows no recognition statute recognises a foreign
+%  money judgment by comity: "where there has been opportunity for a full
+%  and fair trial abroad before a court of competent jurisdiction ...
+%  under a system of jurisprudence likely to secure an impartial
+%  administration of justice ... and there is nothing to show either
+%  prejudice in the court ... or fraud in procuring the judgment" (Hilton
+%  v. Guyot, 159 U.S. 113, 202 (1895)).
+law:rule(us_comity_money,
+    [ citation("Hilton v. Guyot, 159 U.S. 113, 202-203 (1895)"),
+      text("Where the forum state follows no recognition statute, a final foreign money judgment is recognised by comity."),
+      scope(us) ],
+    legal_basis(_Forum, domestic_law(comity)),
+    ( kind_is(judgment),
+      forum_follows_no_act,
+      money_judgment,
+      applicant_proves(final, true) )).
+
                  /*******************************
                  *      GROUNDS OF REFUSAL      *
                  *******************************/
+
+%  Comity is refused where the conditions of Hilton v. Guyot fail: no
+%  impartial system, no jurisdiction, fraud, or a judgment contrary to
+%  the forum's policy.
+law:rule(us_comity_hilton_system,
+    [ citation("Hilton v. Guyot, 159 U.S. 113, 202 (1895)"),
+      text("Comity is refused to a judgment rendered under a system not likely to secure an impartial administration of justice."),
+      scope(us), kind(judgment), discretionary(false) ],
+    refusal_ground(Forum, systemic_due_process),
+    ( legal_basis(Forum, domestic_law(comity)),
+      resisting_party_proves(origin_system_impartial, false) )).
+
+law:rule(us_comity_hilton_jurisdiction,
+    [ citation("Hilton v. Guyot, 159 U.S. 113, 202 (1895)"),
+      text("Comity is refused to a judgment of a court without jurisdiction."),
+      scope(us), kind(judgment), discretionary(false) ],
+    refusal_ground(Forum, no_jurisdiction),
+    ( legal_basis(Forum, domestic_law(comity)),
+      resisting_party_proves(origin_had_jurisdiction, false) )).
+
+law:rule(us_comity_hilton_fraud,
+    [ citation("Hilton v. Guyot, 159 U.S. 113, 202-203 (1895)"),
+      text("Comity is refused to a judgment procured by fraud."),
+      scope(us), kind(judgment), discretionary(false) ],
+    refusal_ground(Forum, fraud),
+    ( legal_basis(Forum, domestic_law(comity)),
+      resisting_party_proves(fraud, true) )).
+
+law:rule(us_comity_public_policy,
+    [ citation("Hilton v. Guyot, 159 U.S. 113 (1895); Restatement (Third) of Foreign Relations Law s. 482(2)(d)"),
+      text("A court may refuse comity to a judgment repugnant to the public policy of the forum state or of the United States."),
+      scope(us), kind(judgment), discretionary(true) ],
+    refusal_ground(Forum, public_policy),
+    ( legal_basis(Forum, domestic_law(comity)),
+      resisting_party_proves(public_policy_violation, true) )).
+
+%  Fla. Stat. s. 55.605(2)(g): "An out-of-country foreign judgment need
+%  not be recognized if: ... (g) The foreign jurisdiction where judgment
+%  was rendered would not give recognition to a similar judgment rendered
+%  in this state." Discretionary; the party resisting must show it.
+law:rule(us_fl_55_605_2_g_reciprocity,
+    [ citation("Fla. Stat. s. 55.605(2)(g)"),
+      text("A Florida court need not recognise a judgment of a state whose courts would not recognise a similar Florida judgment; the resisting party must show it."),
+      kind(judgment), discretionary(true) ],
+    refusal_ground('US-FL', no_reciprocity),
+    shown_by_resisting_party(\+ origin_law_permits_recognition)).
+
+%  Tex. CPRC s. 36.005(b)(7) (1985 Act): a judgment need not be
+%  recognised if "it is established that the foreign country in which
+%  the judgment was rendered does not recognize judgments rendered in
+%  this state"; kept in the 2017 Act as s. 36A.004(c)(9).
+law:rule(us_tx_reciprocity,
+    [ citation("Tex. Civ. Prac. & Rem. Code s. 36.005(b)(7) (1985 Act); s. 36A.004(c)(9) (2017 Act)"),
+      text("A Texas court need not recognise a judgment of a country shown not to recognise Texas judgments."),
+      kind(judgment), discretionary(true),
+      unconfirmed("that the reciprocity ground survived into the enrolled text of the 2017 Act is from one source (a floor amendment)") ],
+    refusal_ground('US-TX', no_reciprocity),
+    shown_by_resisting_party(\+ origin_law_permits_recognition)).
 
 %  CPLR 5304(a) (1970): "A foreign country judgment is not conclusive if:
 %  1. the judgment was rendered under a system which does not provide
 %  impartial tribunals or procedures compatible with the requirements of
 %  due process of law; 2. the foreign court did not have personal
 %  jurisdiction over the defendant."
-law:rule(us_ny_cplr_5304_a_1_1970_system,
-    [ citation("N.Y. CPLR 5304(a)(1) (1970 text)"),
+law:rule(us_ufmjra1962_s4_a_1_system,
+    [ citation("Uniform Foreign Money-Judgments Recognition Act (1962), s. 4(a)(1) (N.Y. CPLR 5304(a)(1), 1970 text; Fla. Stat. 55.605(1)(a))"),
       text("A judgment rendered under a system that does not provide impartial tribunals or procedures compatible with due process is not conclusive and cannot be recognised."),
       scope(us), kind(judgment), discretionary(false) ],
     refusal_ground(_Forum, systemic_due_process),
-    ( forum_follows_act(ny_cplr53_1970),
+    ( forum_follows_act(ufmjra1962),
       resisting_party_proves(origin_system_impartial, false) )).
 
-law:rule(us_ny_cplr_5304_a_2_1970_jurisdiction,
-    [ citation("N.Y. CPLR 5304(a)(2) (1970 text)"),
+law:rule(us_ufmjra1962_s4_a_2_3_jurisdiction,
+    [ citation("Uniform Foreign Money-Judgments Recognition Act (1962), s. 4(a)(2)-(3) (N.Y. CPLR 5304(a)(2), 1970 text; Fla. Stat. 55.605(1)(b)-(c))"),
       text("A judgment is not conclusive where the foreign court lacked personal jurisdiction over the defendant."),
       scope(us), kind(judgment), discretionary(false) ],
     refusal_ground(_Forum, no_jurisdiction),
-    ( forum_follows_act(ny_cplr53_1970),
+    ( forum_follows_act(ufmjra1962),
       resisting_party_proves(origin_had_jurisdiction, false) )).
 
 %  CPLR 5304(b) (1970): "A foreign country judgment need not be
@@ -102,36 +183,36 @@ law:rule(us_ny_cplr_5304_a_2_1970_jurisdiction,
 %  defamation judgment obtained in a jurisdiction outside the United
 %  States, unless [its law] provided at least as much protection for
 %  freedom of speech and press ..." (item 8 added in 2008).
-law:rule(us_ny_cplr_5304_b_2_1970_notice,
-    [ citation("N.Y. CPLR 5304(b)(2) (1970 text)"),
+law:rule(us_ufmjra1962_s4_b_1_notice,
+    [ citation("Uniform Foreign Money-Judgments Recognition Act (1962), s. 4(b)(1) (N.Y. CPLR 5304(b)(2), 1970 text; Fla. Stat. 55.605(2)(a))"),
       text("The court need not recognise a judgment where the defendant did not receive notice in time to defend."),
       scope(us), kind(judgment), discretionary(true) ],
     refusal_ground(_Forum, no_notice),
-    ( forum_follows_act(ny_cplr53_1970),
+    ( forum_follows_act(ufmjra1962),
       resisting_party_proves(defendant_notified, false) )).
 
-law:rule(us_ny_cplr_5304_b_3_1970_fraud,
-    [ citation("N.Y. CPLR 5304(b)(3) (1970 text)"),
+law:rule(us_ufmjra1962_s4_b_2_fraud,
+    [ citation("Uniform Foreign Money-Judgments Recognition Act (1962), s. 4(b)(2) (N.Y. CPLR 5304(b)(3), 1970 text; Fla. Stat. 55.605(2)(b))"),
       text("The court need not recognise a judgment obtained by fraud."),
       scope(us), kind(judgment), discretionary(true) ],
     refusal_ground(_Forum, fraud),
-    ( forum_follows_act(ny_cplr53_1970),
+    ( forum_follows_act(ufmjra1962),
       resisting_party_proves(fraud, true) )).
 
-law:rule(us_ny_cplr_5304_b_4_1970_public_policy,
-    [ citation("N.Y. CPLR 5304(b)(4) (1970 text)"),
-      text("The court need not recognise a judgment on a cause of action repugnant to the public policy of New York."),
+law:rule(us_ufmjra1962_s4_b_3_public_policy,
+    [ citation("Uniform Foreign Money-Judgments Recognition Act (1962), s. 4(b)(3) (N.Y. CPLR 5304(b)(4), 1970 text; Fla. Stat. 55.605(2)(c))"),
+      text("The court need not recognise a judgment on a cause of action repugnant to the public policy of the forum state."),
       scope(us), kind(judgment), discretionary(true) ],
     refusal_ground(_Forum, public_policy),
-    ( forum_follows_act(ny_cplr53_1970),
+    ( forum_follows_act(ufmjra1962),
       resisting_party_proves(public_policy_violation, true) )).
 
-law:rule(us_ny_cplr_5304_b_5_1970_conflicting_judgment,
-    [ citation("N.Y. CPLR 5304(b)(5) (1970 text)"),
+law:rule(us_ufmjra1962_s4_b_4_conflicting_judgment,
+    [ citation("Uniform Foreign Money-Judgments Recognition Act (1962), s. 4(b)(4) (N.Y. CPLR 5304(b)(5), 1970 text; Fla. Stat. 55.605(2)(d))"),
       text("The court need not recognise a judgment that conflicts with another final and conclusive judgment."),
       scope(us), kind(judgment), discretionary(true) ],
     refusal_ground(_Forum, conflicting_judgment),
-    ( forum_follows_act(ny_cplr53_1970),
+    ( forum_follows_act(ufmjra1962),
       resisting_party_proves(conflicting_judgment, true) )).
 
 law:rule(us_ny_cplr_5304_b_8_defamation,
@@ -141,7 +222,8 @@ law:rule(us_ny_cplr_5304_b_8_defamation,
       scope(us), kind(judgment), discretionary(true),
       unconfirmed("the date the 2008 amendment took effect is not in the project's sources") ],
     refusal_ground(_Forum, free_speech),
-    ( forum_follows_act(ny_cplr53_1970),
+    ( forum_is('US-NY'),
+      forum_follows_act(ufmjra1962),
       subject_is(defamation),
       \+ applicant_proves(speech_protection_adequate, true) )).
 

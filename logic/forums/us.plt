@@ -5,7 +5,7 @@ ny(Origin, Date, C) :- favourable_case("US-NY", Origin, Date, C).
 
 test(money_judgment_recognised_under_1970_text) :-
     ny("DE", "2019-06-01", C), outcome(C, recognised),
-    bases(C, [us_ny_cplr_5302_1970_money_judgment]).
+    bases(C, [us_ufmjra1962_money_judgment]).
 test(money_judgment_recognised_under_2021_text) :-
     ny("DE", "2022-06-01", C), bases(C, [us_ufcmjra2005_s3_money_judgment]).
 test(no_reciprocity_required) :-
@@ -14,7 +14,7 @@ test(no_reciprocity_required) :-
 test(systemic_due_process_mandatory_1970) :-
     ny("CN", "2019-06-01", C0), with_facts(C0, _{origin_system_impartial:false}, C),
     case_result(C, R), R.outcome == refused,
-    R.refusal_grounds = [g(systemic_due_process, us_ny_cplr_5304_a_1_1970_system, _, false)].
+    R.refusal_grounds = [g(systemic_due_process, us_ufmjra1962_s4_a_1_system, _, false)].
 test(systemic_due_process_mandatory_2005) :-
     ny("CN", "2022-06-01", C0), with_facts(C0, _{origin_system_impartial:false}, C),
     ground_rules(C, [us_ufcmjra2005_s4_b_1_system]).

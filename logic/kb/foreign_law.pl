@@ -24,3 +24,13 @@ law_permits('JP', any, insolvency, true, x7, confirmed).
 law_permits('DE', any, insolvency, true, c9, confirmed).
 % English common law enforces foreign money judgments without reciprocity.
 law_permits('GB', any, money, true, c9, confirmed).
+% Dutch law: without a treaty a foreign judgment is not enforced as such
+% (Rv art. 431(1)), but in the new proceedings of art. 431(2) the court
+% gives it effect where (i) the origin court's jurisdiction rests on a
+% ground acceptable by international standards, (ii) the proceedings met
+% the requirements of a proper administration of justice, (iii) it is not
+% contrary to Dutch public policy, and (iv) it is not irreconcilable with
+% an earlier decision -- no reciprocity is required (Hoge Raad
+% 26 Sep 2014, Gazprombank, ECLI:NL:HR:2014:2838).
+law_permits('NL', any, money, true, nl_gazprombank, confirmed).
+law_permits('NL', any, non_money, true, nl_gazprombank, confirmed).

@@ -52,6 +52,9 @@ source(x20, "Giant Light Metal Technology (Kunshan) v Aksa Far East [2014] SGHC 
 source(u1, "Uniform Foreign-Country Money Judgments Recognition Act (2005), s. 4, e.g. Haw. Rev. Stat. s. 658F-4", "https://statutes.laws.com/hawaii/volume-13/title-36/chapter-658-f/hrs-658-f-4-htm").
 source(u4, "New York CPLR art. 53, s. 5304 (before the 2021 amendment)", "https://ny.elaws.us/law/cvp_art53_sec.5304").
 source(u5, "Fox Rothschild, N.Y. amends law on recognition of foreign judgments (June 2021)", "https://globaldisputeresolutioninsights.foxrothschild.com/2021/06/n-y-amends-law-on-recognition-of-foreign-judgments/").
+source(u6, "Uniform Law Commission / USLegal, Uniform Foreign-Country Money Judgments Recognition Act and the 1962 Act: adopting states", "https://definitions.uslegal.com/u/uniform-foreign-country-money-judgments-recognition-act").
+source(u9, "Florida Statutes ss. 55.601-55.607 (Uniform Out-of-Country Foreign Money-Judgment Recognition Act), s. 55.605", "https://www.flsenate.gov/Laws/Statutes/2012/55.605").
+source(u10, "Texas Civil Practice and Remedies Code ch. 36A (Acts 2017, 85th Leg., ch. 390, eff. 1 Jun 2017) and former ch. 36, s. 36.005", "https://law.justia.com/codes/texas/civil-practice-and-remedies-code/title-2/subtitle-c/chapter-36a/").
 source(u8, "Uniform Law Commission, Why states should adopt the UFCMJRA (no reciprocity requirement)", "https://www.uniformlaws.org").
 source(h1, "HCCH, status table and news of the 2019 Judgments Convention (EU, Ukraine, Uruguay, Andorra)", "https://www.hcch.net/en/instruments/conventions/status-table/?cid=137").
 source(h2, "The Gazette, notice 4879564: the 2019 Hague Judgments Convention in force for the United Kingdom on 1 Jul 2025; SI 2024/713", "https://www.thegazette.co.uk/notice/4879564").
@@ -60,4 +63,5 @@ source(eu_treaties, "Treaties of accession to the European Union; Withdrawal Agr
 source(eu_dk_agreement, "Agreement between the European Community and the Kingdom of Denmark (19 Oct 2005), Council Decision 2006/325/EC", "https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=CELEX:22013A0921(01)").
 source(consultant_minsk, "Minsk Convention (1993), ConsultantPlus edition with notes on entry into force", "https://www.consultant.ru/document/cons_doc_LAW_5942/").
 source(ua_2783, "Law of Ukraine No. 2783-IX of 1 Dec 2022 on withdrawal from the Minsk Convention; Ministry of Justice notice", "https://minjust.gov.ua").
+source(nl_gazprombank, "Hoge Raad 26 Sep 2014, Gazprombank v Bensadon, ECLI:NL:HR:2014:2838 (Rv art. 431(2)); M.H. ten Wolde, NIPR 2018, p. 274", "https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:HR:2014:2838").
 source(study, "Execution of Foreign Judicial Decisions: A Comparative Analysis (2025), Table 2", "").
