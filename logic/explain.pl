@@ -38,7 +38,9 @@
             node_extra/2,               % +Node, ?Extra
             mattering_nodes/2,          % +Node, -Nodes
             matter_flags/4,             % +Op, +Value, +Children, -Flags
-            begin_explanation/0
+            begin_explanation/0,
+            record_rule_outcomes/0,
+            recorded_rule_outcome/2     % ?Id, ?Value
           ]).
 :- use_module(library(apply)).
 :- use_module(library(lists)).
@@ -57,6 +59,21 @@ begin_explanation :-
     nb_setval(pyenforce_memo, Memo).
 
 node_value(node(_, _, _, _, V, _, _, _), V).
+
+%!  record_rule_outcomes is det.
+%
+%   From now on, remember each rule applied and its value
+%   (recorded_rule_outcome/2): logic/coverage.pl uses it to show that
+%   the tests make every basis and every ground both hold and fail.
+
+:- dynamic recorded_rule_outcome/2.
+record_rule_outcomes :- nb_setval(pyenforce_record, true).
+
+record(Id, V) :-
+    (   nb_current(pyenforce_record, true), \+ recorded_rule_outcome(Id, V)
+    ->  assertz(recorded_rule_outcome(Id, V))
+    ;   true
+    ).
 node_extra(node(_, _, _, _, _, _, _, Extra), E) :- member(E, Extra).
 
 %!  prove(+Goal, -Node) is det.
@@ -234,7 +251,8 @@ prove_rule(Id, Meta, Head, Body, AsOf, Node) :-
         findall(displaced_by(O), ( member(node(_, _, _, _, false, not, [C], _), ONodes),
                                    node_rule(C, O) ), Displaced),
         append(Displaced, Extra1, Extra),
-        Node = node(Id, Claim, Text, Cite, V, and, Children, Extra)
+        Node = node(Id, Claim, Text, Cite, V, and, Children, Extra),
+        record(Id, V)
     ).
 
 node_rule(node(R, _, _, _, _, _, _, _), R).

@@ -20,6 +20,8 @@
                                    Scope (us, eu, cis, ...)
              kind(Kind)            it applies only to decisions of Kind
                                    (judgment, arbitral_award)
+             placeholder(true)     it stands for law not modelled: its value
+                                   is unknown by design
     Head   a ground-when-called goal, e.g. legal_basis('KZ', reciprocity(de_jure)).
     Body   a conjunction (',') / disjunction (';') / negation (\+) of goals
            that are rule heads, leaves (facts of the case, three-valued, see

@@ -84,3 +84,21 @@ def test_plunit(unit):
                           str(LOGIC / "load.pl")], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "passed" in out.stdout + out.stderr
+
+
+def test_every_basis_and_ground_both_holds_and_fails_in_some_plunit_test():
+    out = subprocess.run(["swipl", "-g", "coverage:main", "-t", "halt", str(LOGIC / "load.pl"),
+                          str(LOGIC / "coverage.pl")], capture_output=True, text=True, timeout=600)
+    assert "some tests failed" not in out.stderr
+    assert out.returncode == 0, out.stdout[-3000:]
+    assert "every basis and ground rule both holds and fails" in out.stdout
+
+
+def test_every_rule_has_a_citation_and_a_sentence():
+    code = ("forall(law:rule(Id, Meta, _, _), "
+            "((memberchk(citation(C), Meta), string(C), C \\== \"\", "
+            "memberchk(text(T), Meta), string(T), T \\== \"\") -> true "
+            "; (format(\"~w~n\", [Id]), fail)))")
+    out = subprocess.run(["swipl", "-g", code, "-t", "halt", str(LOGIC / "load.pl")],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, "rules without a citation or a sentence: " + out.stdout

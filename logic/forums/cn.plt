@@ -31,6 +31,15 @@ test(factual_reciprocity_needs_an_earlier_precedent) :-
 test(insolvency_de_jure) :-
     cn("JP", "2021-12-01", C0), C = C0.put(decision, _{subject:"insolvency"}),
     bases(C, [cn_ebl_5_reciprocity_de_jure]).
+test(insolvency_factual_from_a_civil_recognition) :-
+    % the Wuhan IPC (2013) relied on KG Berlin's 2006 recognition of a money judgment
+    cn("DE", "2013-11-01", C0), C1 = C0.put(decision, _{subject:"insolvency"}),
+    with_evidence(C1, _{origin_law_permits_recognition:false}, C),
+    bases(C, [cn_ebl_5_reciprocity_factual]).
+test(insolvency_factual_needs_a_recognition) :-
+    cn("BR", "2013-11-01", C0), C1 = C0.put(decision, _{subject:"insolvency"}),
+    with_evidence(C1, _{origin_law_permits_recognition:false}, C),
+    outcome(C, refused).
 test(civil_refusals_do_not_weigh_on_insolvency) :-
     cn("JP", "2021-12-01", C0), C1 = C0.put(decision, _{subject:"insolvency"}),
     with_evidence(C1, _{origin_refused_forum_judgments:[_{ref:"Osaka HC 2003", date:"2003-04-09", subject:"non_money", for_lack_of_reciprocity:true}]}, C),

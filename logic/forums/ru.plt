@@ -91,4 +91,21 @@ test(apc_grounds_not_for_family) :-
     family("CN", "2019-01-01", C0), with_facts(C0, _{final:false}, C),
     ground_rules(C, Rs), \+ memberchk(ru_apc_244_1_1_not_final, Rs).
 
+insolvency(Origin, Date, Ev, C) :-
+    ru(Origin, Date, C0), C1 = C0.put(decision, _{subject:"insolvency"}), with_evidence(C1, Ev, C).
+
+test(insolvency_127fz_de_jure) :-
+    insolvency("NL", "2019-06-01", _{origin_law_permits_recognition:true}, C),
+    bases(C, [ru_127fz_1_6_reciprocity_de_jure]).
+test(insolvency_127fz_factual) :-
+    insolvency("BR", "2019-06-01", _{origin_law_permits_recognition:false,
+        origin_recognised_forum_judgments:[_{ref:"Sao Paulo 2018", date:"2018-02-01", subject:"insolvency"}]}, C),
+    bases(C, [ru_127fz_1_6_reciprocity_factual]).
+test(insolvency_127fz_neither) :-
+    insolvency("BR", "2019-06-01", _{origin_law_permits_recognition:false}, C),
+    outcome(C, refused), grounds(C, [no_reciprocity]).
+test(insolvency_127fz_unfriendly_after_2022) :-
+    insolvency("NL", "2023-06-01", _{origin_law_permits_recognition:true}, C),
+    outcome(C, refused).
+
 :- end_tests(forum_ru).

@@ -67,4 +67,41 @@ test(tax_judgment_has_no_basis) :-
 test(plain_us_follows_the_2005_act) :-
     favourable_case("US", "DE", "2019-06-01", C), bases(C, [us_ufcmjra2005_s3_money_judgment]).
 
+%  Texas before its 1985 Act: no statute, so comity (Hilton v. Guyot).
+tx_comity(Facts, C) :-
+    favourable_case("US-TX", "DE", "1980-06-01", C0), with_facts(C0, Facts, C).
+
+test(comity_where_no_act) :-
+    tx_comity(_{}, C), outcome(C, recognised), bases(C, [us_comity_money]).
+test(comity_not_where_an_act_applies) :-
+    favourable_case("US-TX", "DE", "1990-06-01", C), bases(C, [us_ufmjra1962_money_judgment]).
+test(comity_system) :- tx_comity(_{origin_system_impartial:false}, C), ground_rules(C, [us_comity_hilton_system]).
+test(comity_jurisdiction) :- tx_comity(_{origin_had_jurisdiction:false}, C), ground_rules(C, [us_comity_hilton_jurisdiction]).
+test(comity_fraud) :- tx_comity(_{fraud:true}, C), ground_rules(C, [us_comity_hilton_fraud]).
+test(comity_public_policy) :- tx_comity(_{public_policy_violation:true}, C), ground_rules(C, [us_comity_public_policy]).
+test(comity_no_ground_on_favourable_facts) :- tx_comity(_{}, C), grounds(C, []).
+
+fl(Ev, C) :- favourable_case("US-FL", "BR", "2010-06-01", C0), with_evidence(C0, Ev, C).
+
+test(florida_reciprocity_ground) :-
+    fl(_{origin_law_permits_recognition:false}, C), case_result(C, R),
+    R.outcome == refused,
+    R.refusal_grounds = [g(no_reciprocity, us_fl_55_605_2_g_reciprocity, _, true)].
+test(florida_reciprocity_shown) :-
+    fl(_{origin_law_permits_recognition:true}, C), outcome(C, recognised).
+test(florida_reciprocity_unknown_is_the_resisting_partys_loss) :-
+    fl(_{}, C), case_result(C, R), R.outcome == recognised,
+    memberchk(origin_law_permits_recognition, R.assumptions).
+test(texas_reciprocity_ground) :-
+    favourable_case("US-TX", "BR", "2018-06-01", C0),
+    with_evidence(C0, _{origin_law_permits_recognition:false}, C),
+    ground_rules(C, [us_tx_reciprocity]).
+test(texas_reciprocity_shown) :-
+    favourable_case("US-TX", "BR", "2018-06-01", C0),
+    with_evidence(C0, _{origin_law_permits_recognition:true}, C), grounds(C, []).
+test(ny_switch_2021_not_heard_only_under_the_2005_act) :-
+    % the same facts, before and after New York's June 2021 switch
+    favourable_case("US-NY", "DE", "2021-06-01", C0), with_facts(C0, _{defendant_heard:false}, C),
+    outcome(C, recognised), outcome(C, "2021-07-01", refused).
+
 :- end_tests(forum_us).

@@ -57,4 +57,16 @@ test(brussels_i_grounds) :-
     eu("FR", "IT", "2010-03-01", "2012-01-01", C0), with_facts(C0, _{public_policy_violation:true}, C),
     ground_rules(C, Rs), memberchk(brussels_i_art_34_1_public_policy, Rs).
 
+test(brussels_i_no_service) :-
+    eu("FR", "IT", "2010-03-01", "2012-01-01", C0), with_facts(C0, _{defendant_notified:false}, C),
+    ground_rules(C, [brussels_i_art_34_2_no_service]).
+test(brussels_i_irreconcilable) :-
+    eu("FR", "IT", "2010-03-01", "2012-01-01", C0), with_facts(C0, _{conflicting_judgment:true}, C),
+    ground_rules(C, [brussels_i_art_34_3_4_irreconcilable]).
+test(brussels_i_exclusive_jurisdiction) :-
+    eu("FR", "IT", "2010-03-01", "2012-01-01", C0), with_facts(C0, _{forum_exclusive_jurisdiction:true}, C),
+    ground_rules(C, [brussels_i_art_35_exclusive_jurisdiction]).
+test(brussels_i_no_ground_on_favourable_facts) :-
+    eu("FR", "IT", "2010-03-01", "2012-01-01", C), grounds(C, []).
+
 :- end_tests(instrument_brussels).
