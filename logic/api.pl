@@ -12,6 +12,8 @@
           [ evaluate_json/4,            % +Text, +AsOf, +Options, -OutAtom
             validate_json/3,            % +Text, +DefaultId, -OutAtom
             forums_json/1,              % -OutAtom
+            jurisdictions_json/1,       % -OutAtom
+            treaties_json/3,            % +State, +AsOf, -OutAtom
             evaluate_case/4             % +Case, +AsOf, +Options, -JsonTerm
           ]).
 :- use_module(library(http/json)).
@@ -21,6 +23,11 @@
 :- use_module(case).
 :- use_module(decision).
 :- use_module(world).
+:- use_module(law).
+:- use_module(kb/states).
+:- use_module(kb/treaties).
+:- use_module(kb/eu).
+:- use_module(kb/sources).
 
 %!  evaluate_json(+Text, +AsOf, +Options, -Out) is det.
 %
@@ -84,6 +91,111 @@ validate_json(Text, DefaultId, Out) :-
 forums_json(Out) :-
     findall(json([code=C, name=N, models=M]), world:forum(C, N, M), L),
     json_atom(L, Out).
+
+%!  jurisdictions_json(-Out) is det.
+%
+%   Each modelled forum: its code, name, what is modelled, how many rules
+%   apply in it, and the dates on which a rule applying in it takes or
+%   loses effect (the first of them: "since when").
+
+jurisdictions_json(Out) :-
+    get_time(Now), format_time(atom(Today), '%F', Now),
+    findall(json([code=C, name=N, models=M, rules=Count, since=Since, changes=Changes,
+                  instruments=Is]),
+            ( world:forum(C, N, M),
+              forum_rules(C, Ids), length(Ids, Count),
+              rule_dates(Ids, Changes),
+              ( Changes = [Since|_] -> true ; Since = @(null) ),
+              country_of(C, Country),
+              findall(json([instrument=I, from=F]),
+                      ( instrument_in_force(Country, Today, json(Ps)),
+                        memberchk(instrument=I, Ps), memberchk(from=F, Ps) ), Is) ),
+            L),
+    json_atom(L, Out).
+
+forum_rules(F, Ids) :-
+    findall(Id, ( law:rule(Id, Meta, Head, _),
+                  compound(Head), arg(1, Head, HF),
+                  applies_in(HF, Meta, F) ), Ids0),
+    sort(Ids0, Ids).
+
+applies_in(HF, Meta, F) :-
+    (   HF == F -> true
+    ;   var(HF), memberchk(scope(S), Meta) -> world:forum_in_scope(S, F)
+    ;   var(HF)
+    ).
+
+rule_dates(Ids, Dates) :-
+    findall(D, ( member(Id, Ids), rule_validity(Id, From, To),
+                 ( D = From ; D = To ),
+                 D \== open, D \== '0000-01-01' ), Ds),
+    sort(Ds, Dates).
+
+%!  treaties_json(+State, +AsOf, -Out) is det.
+%
+%   The instruments in force for State (a code) on AsOf (an ISO date
+%   string): bilateral treaties, conventions, and the Brussels regime,
+%   each with its dates, source and status. Out holds
+%   {"error": ...} for an unknown state or a bad date.
+
+treaties_json(State0, AsOf0, Out) :-
+    catch(( atom_string(State, State0),
+            (   state_code(State) -> true
+            ;   throw(case_error('STATE', "an ISO 3166-1 alpha-2 code (\"KZ\") or a US state (\"US-NY\")", State0))
+            ),
+            atom_string(AsOf, AsOf0),
+            (   iso_date(AsOf) -> true
+            ;   throw(case_error('--as-of', "an ISO date YYYY-MM-DD", AsOf0))
+            ),
+            country_of(State, C),
+            findall(T, instrument_in_force(C, AsOf, T), Ts),
+            Json = json([state=State, as_of=AsOf, instruments=Ts]) ),
+          E, error_json(E, Json)),
+    json_atom(Json, Out).
+
+instrument_in_force(C, D, json([instrument=I, with=W, from=From, to=To, note=Note, source=Src, status=St])) :-
+    (   ( bilateral(C, W, _, From, To0, JC, Key, Status) ; bilateral(W, C, _, From, To0, JC, Key, Status) ),
+        msort([C, W], [A, B]), format(atom(I), 'bilateral:~w-~w', [A, B]),
+        (   JC == true -> Note = "provides for the recognition of court decisions"
+        ;   Note = "no clause on the recognition of court decisions"
+        )
+    ;   party(I, C, From, To0, Key, Status), W = @(null),
+        party_note(I, C, D, Note)
+    ;   brussels_membership(C, I, From, To0, Key, Status), W = @(null),
+        Note = "between EU member states (and Denmark by agreement)"
+    ),
+    in_force(From, To0, D),
+    ( To0 == open -> To = @(null) ; To = To0 ),
+    source_string(Key, Src),
+    status_string(Status, St).
+
+party_note(nyc1958, C, D, Note) :- !,
+    (   nyc_reciprocity_reservation(C, F, T, _, _), in_force(F, T, D)
+    ->  Note = "applies only to awards made in another Contracting State (art. I(3) reservation)"
+    ;   Note = "applies to awards made in any state"
+    ).
+party_note(_, _, _, "").
+
+brussels_membership(C, I, From, To, Key, Status) :-
+    member(I-Start-End, [brussels_i-'2002-03-01'-'2015-01-10', brussels_ia-'2015-01-10'-open]),
+    (   C == 'DK' -> danish_agreement(I, From0, Key, Status), To0 = open
+    ;   eu_member(C, From0, To0, Key, Status)
+    ),
+    max_member(From, [From0, Start]),
+    exclude(==(open), [To0, End], Ends),
+    ( Ends == [] -> To = open ; min_member(To, Ends) ),
+    ( To == open -> true ; From @< To ).
+
+in_force(From, To, D) :- D @>= From, ( To == open -> true ; D @< To ).
+
+source_string(Key, S) :-
+    (   source(Key, Desc, Url)
+    ->  ( Url == "" -> S = Desc ; format(string(S), "~s <~s>", [Desc, Url]) )
+    ;   format(string(S), "~w", [Key])
+    ).
+
+status_string(confirmed, "confirmed").
+status_string(unconfirmed(Why), S) :- format(string(S), "UNCONFIRMED: ~s", [Why]).
 
 json_atom(Json, Out) :-
     with_output_to(string(S), json_write(current_output, Json, [width(0)])),

@@ -602,6 +602,7 @@ kind_words(judgment, "a court judgment").
 kind_words(arbitral_award, "an arbitral award").
 
 %!  state_name(+Code, -Name) is det.
+state_name('GB', "England and Wales") :- !.
 state_name(Code, Name) :-
     (   iso_country(Code, N) -> true
     ;   us_subdivision(Code, N0) -> format(string(N), "~s (USA)", [N0])

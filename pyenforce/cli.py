@@ -192,21 +192,58 @@ def explain(file: str, fmt: str, as_of: str | None, time_limit: float, inference
 
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def forums(fmt: str) -> None:
-    """List the forums whose law is modelled.
+def jurisdictions(fmt: str) -> None:
+    """List the forums whose law is modelled: what each models, and when its law changed.
 
     \b
-    Example:
-      pyenforce forums --format json
+    Examples:
+      pyenforce jurisdictions
+      pyenforce jurisdictions --format json
     """
+    rows = _engine(DEFAULT_TIME_LIMIT, DEFAULT_INFERENCE_LIMIT).jurisdictions()
+    if fmt == "json":
+        click.echo(json_line(rows))
+        return
+    click.echo(render.jurisdictions(rows))
+
+
+@cli.command(hidden=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def forums(fmt: str) -> None:
+    """The modelled forums (the older name of `jurisdictions`)."""
     rows = _engine(DEFAULT_TIME_LIMIT, DEFAULT_INFERENCE_LIMIT).forums()
     if fmt == "json":
         click.echo(json_line(rows))
         return
     for row in rows:
         click.echo(f"{row['code']:<7}{row['name']}")
-        for line in render.textwrap.wrap(row["models"], width=render.WIDTH - 9):
-            click.echo(" " * 9 + line)
+
+
+@cli.command()
+@click.argument("state")
+@click.option("--as-of", callback=_as_of, metavar="DATE", help="The date to look at (default: today).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def treaties(state: str, as_of: str | None, fmt: str) -> None:
+    """List the instruments in force for STATE: treaties, conventions, the Brussels regime.
+
+    Each comes with its dates and its source; what the sources do not
+    confirm is marked UNCONFIRMED.
+
+    \b
+    Examples:
+      pyenforce treaties KZ
+      pyenforce treaties CN --as-of 1990-01-01
+      pyenforce treaties GB --format json
+    """
+    try:
+        data = _engine(DEFAULT_TIME_LIMIT, DEFAULT_INFERENCE_LIMIT).treaties(state, as_of)
+    except CaseError as e:
+        _fail_input([e.message()])
+        return
+    if fmt == "json":
+        click.echo(json_line(data))
+        return
+    click.echo(render.treaties(data))
 
 
 def main(argv: Sequence[str] | None = None) -> None:

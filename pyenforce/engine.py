@@ -152,6 +152,28 @@ class Engine:
         rows = _query("api:forums_json(Out)")
         return json.loads(_text(rows[0]["Out"]))
 
+    def jurisdictions(self) -> list[dict[str, Any]]:
+        """Each modelled forum with what is modelled, its rule count and the
+        dates on which a rule applying in it takes or loses effect."""
+        rows = _query("api:jurisdictions_json(Out)")
+        return json.loads(_text(rows[0]["Out"]))
+
+    def treaties(self, state: str, as_of: str | _dt.date | None = None) -> dict[str, Any]:
+        """The instruments in force for ``state`` on ``as_of`` (default: today).
+
+        Raises ``CaseError`` for an unknown state code or a bad date.
+        """
+        if as_of is None:
+            as_of = _dt.date.today()
+        if isinstance(as_of, _dt.date):
+            as_of = as_of.isoformat()
+        rows = _query("api:treaties_json(" + pl_string(state) + ", " + pl_string(as_of) + ", Out)")
+        data = json.loads(_text(rows[0]["Out"]))
+        err = data.get("error")
+        if err:
+            raise CaseError("", err.get("key", ""), err.get("expected", ""), err.get("found", ""))
+        return data
+
     @staticmethod
     def _raise_on_error(data: dict[str, Any], case: Case) -> None:
         err = data.get("error")

@@ -97,6 +97,39 @@ def _indent(text: str, prefix: str) -> str:
     return "\n".join(prefix + line for line in text.splitlines())
 
 
+def jurisdictions(rows: list[dict]) -> str:
+    """The modelled forums, one block each."""
+    out: list[str] = []
+    for row in rows:
+        out.append(safe(f"{row['code']:<7}{row['name']} ({row['rules']} rules)"))
+        for line in textwrap.wrap(safe(row["models"]), width=WIDTH - 9):
+            out.append(" " * 9 + line)
+        if row["changes"]:
+            for line in textwrap.wrap("law changes on: " + ", ".join(row["changes"]), width=WIDTH - 9):
+                out.append(" " * 9 + line)
+        if row.get("instruments"):
+            bound = ", ".join(f"{i['instrument']} ({i['from']})" for i in row["instruments"])
+            for line in textwrap.wrap("bound today by: " + bound, width=WIDTH - 9):
+                out.append(" " * 9 + line)
+    return "\n".join(out)
+
+
+def treaties(data: dict) -> str:
+    """The instruments in force for a state, with dates and sources."""
+    out = [safe(f"Instruments in force for {data['state']} on {data['as_of']}:")]
+    if not data["instruments"]:
+        out.append("  none in the knowledge base")
+    for t in data["instruments"]:
+        head = t["instrument"] + (f" (with {t['with']})" if t["with"] else "")
+        dates = f"from {t['from']}" + (f" until {t['to']}" if t["to"] else "")
+        out.append(safe(f"  {head}, {dates}"))
+        for label, text in (("", t["note"]), ("source: ", t["source"]), ("", t["status"] if t["status"] != "confirmed" else "")):
+            if text:
+                for line in textwrap.wrap(safe(label + text), width=WIDTH - 6, break_long_words=True):
+                    out.append("      " + line)
+    return "\n".join(out)
+
+
 def lines_fit(text: str, width: int = WIDTH) -> Iterable[str]:
     """The lines of ``text`` wider than ``width`` (for tests)."""
     return [ln for ln in text.splitlines() if len(ln) > width]

@@ -9,7 +9,7 @@ from conftest import EXAMPLE_IDS, example, example_data, json_lines, run_cli
 from pyenforce.render import lines_fit
 
 
-@pytest.mark.parametrize("command", ["check", "explain", "forums"])
+@pytest.mark.parametrize("command", ["check", "explain", "jurisdictions", "treaties"])
 def test_help_shows_an_example(command):
     out = run_cli(command, "--help")
     assert out.returncode == 0
@@ -114,3 +114,29 @@ def test_console_script_is_installed():
     assert exe, "the pyenforce console script is not installed"
     out = subprocess.run([exe, "check", str(example("jp-cn-2022"))], capture_output=True, text=True)
     assert out.returncode == 0 and "RECOGNISED" in out.stdout
+
+
+def test_jurisdictions_lists_every_forum_with_what_it_models():
+    out = run_cli("jurisdictions", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    rows = {r["code"]: r for r in json.loads(out.stdout)}
+    assert {"KZ", "RU", "CN", "DE", "GB", "FR", "US", "US-NY", "US-CA", "US-FL", "US-TX"} <= set(rows)
+    assert "2017-06-08" in rows["CN"]["changes"] and rows["CN"]["rules"] > 20
+    text = run_cli("jurisdictions").stdout
+    assert "Kazakhstan" in text and "law changes on:" in text
+
+
+def test_treaties_for_a_state_on_a_date():
+    rows = json.loads(run_cli("treaties", "KZ", "--as-of", "2024-01-01", "--format", "json").stdout)
+    instruments = {t["instrument"] for t in rows["instruments"]}
+    assert {"bilateral:CN-KZ", "minsk1993", "chisinau2002", "nyc1958"} <= instruments
+    early = json.loads(run_cli("treaties", "KZ", "--as-of", "1995-01-01", "--format", "json").stdout)
+    assert "bilateral:CN-KZ" not in {t["instrument"] for t in early["instruments"]}
+    gb = json.loads(run_cli("treaties", "GB", "--as-of", "2025-07-01", "--format", "json").stdout)
+    assert "hague2019" in {t["instrument"] for t in gb["instruments"]}
+    assert all(t["source"] for t in gb["instruments"])
+
+
+def test_treaties_rejects_an_unknown_state():
+    out = run_cli("treaties", "XX")
+    assert out.returncode == 2 and 'key "STATE"' in out.stderr and "Traceback" not in out.stderr

@@ -56,6 +56,22 @@ law:rule(cn_nanning_statement_presumed_reciprocity,
       origin_took_part_in_nanning_statement,
       \+ origin_refused_forum_judgment_for_lack_of_reciprocity(_Ref, _Date) )).
 
+%  SPC Several Opinions on Providing Judicial Services and Safeguards for
+%  the Belt and Road Initiative (Fa Fa [2015] No. 9, 7 Jul 2015), art. 6:
+%  where a state has not yet established reciprocity with China, courts
+%  may, on the basis of that state's commitment to cooperation, "take the
+%  first step" and give judicial assistance to its parties [C6].
+law:rule(cn_bri_2015_first_step,
+    [ citation("SPC Opinions on the Belt and Road Initiative, Fa Fa [2015] No. 9 (7 Jul 2015), art. 6; PRC Civil Procedure Law, art. 282 (2017 text)"),
+      text("Since July 2015, Chinese courts may take the first step and recognise a decision of a state that has committed to judicial cooperation with China, although reciprocity is not yet established."),
+      valid('2015-07-07', open),
+      unconfirmed("the Opinion's article number and wording are from secondary sources; it is guidance to the courts, not a binding rule") ],
+    legal_basis('CN', reciprocity(consensual)),
+    ( kind_is(judgment),
+      \+ subject_is(insolvency),
+      reciprocity_arrangement(_Ref, _Date),
+      \+ origin_refused_forum_judgment_for_lack_of_reciprocity(_Ref2, _Date2) )).
+
 %  Conference Summary of the National Symposium on Foreign-related
 %  Commercial and Maritime Trials (2021, published Jan 2022), art. 44:
 %  reciprocity may be found where (1) under the law of the state of

@@ -30,6 +30,7 @@ source(c2, "PRC Civil Procedure Law (2023 amendment), art. 301", "https://fasuix
 source(c3, "China Justice Observer, What's new for China's rules on foreign judgments recognition and enforcement", "https://chinajusticeobserver.com/a/whats-new-for-chinas-rules-on-foreign-judgments-recognition-and-enforcement-1").
 source(c4, "Hylands Law, recognition and enforcement of foreign judgments in China", "https://hylandslaw.com/content/details18_14684.html").
 source(c5, "China Justice Observer, The Nanning Statement: a milestone in recognizing and enforcing foreign judgments in China", "https://chinajusticeobserver.com/insights/the-nanning-statement-a-milestone-in-recognizing-and-enforcing-foreign-judgments-in-china.html").
+source(c6, "China Ningbo Lawyer, The Chinese legal basis for recognizing US civil and commercial judgments (the 2015 Belt and Road Opinions)", "https://china-ningbo-lawyer.com/blog/the-chinese-legal-basis-for-recognizing-us-civil-and-commercial-judgments.amp").
 source(c9, "China Justice Observer, China recognizes another German bankruptcy judgment in 2023", "https://chinajusticeobserver.com/a/china-recognizes-another-german-bankruptcy-judgment-in-2023").
 source(c10, "Schiebe, Anerkennung deutscher Insolvenzverfahren in China (Enterprise Bankruptcy Law art. 5)", "https://schiebe.de/anerkennung-deutscher-insolvenzverfahren-in-china/").
 source(c11, "China Justice Observer, Recognizing and enforcing foreign judgments in China (treaty list)", "https://chinajusticeobserver.com/t/recognizing-and-enforcing-foreign-judgments-in-china?p=2").
