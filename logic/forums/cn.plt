@@ -19,13 +19,13 @@ test(summary_2022_de_jure_after_it) :-
     cn("GB", "2022-06-01", C), outcome(C, recognised),
     bases(C, [cn_summary_2022_de_jure_reciprocity]).
 test(bri_2015_first_step_on_a_commitment) :-
-    cn("KR", "2016-06-01", C0),
-    with_evidence(C0, _{reciprocity_arrangements:[_{ref:"SPC-KR memorandum", date:"2016-01-01"}],
+    cn("BR", "2016-06-01", C0),
+    with_evidence(C0, _{reciprocity_arrangements:[_{ref:"SPC-BR memorandum", date:"2016-01-01"}],
                         origin_law_permits_recognition:false}, C),
     bases(C, [cn_bri_2015_first_step]).
 test(bri_2015_not_before_july_2015) :-
-    cn("KR", "2015-06-01", C0),
-    with_evidence(C0, _{reciprocity_arrangements:[_{ref:"SPC-KR memorandum", date:"2015-01-01"}],
+    cn("BR", "2015-06-01", C0),
+    with_evidence(C0, _{reciprocity_arrangements:[_{ref:"SPC-BR memorandum", date:"2015-01-01"}],
                         origin_law_permits_recognition:false}, C),
     outcome(C, refused).
 test(summary_2022_consensual) :-
