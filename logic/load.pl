@@ -4,8 +4,9 @@
         ?- check_file('tests/cases/nl-kz-2023.json').
 
     Loads the rule language, the explainer, the knowledge base, every
-    instrument and every forum. Adding a forum or an instrument is adding
-    a file under forums/ or instruments/: they are all loaded here.
+    instrument, every forum and every analysis (compare, what-if,
+    timeline, interview). Adding a forum or an instrument is adding a file
+    under forums/ or instruments/: they are all loaded here.
 */
 :- module(pyenforce, [check_file/1, check_file/2, evaluate_file/3]).
 :- use_module(library(http/json)).
@@ -17,10 +18,11 @@
 :- use_module(explain).
 :- use_module(decision).
 :- use_module(api).
+:- use_module(analysis).
 
 load_law_files :-
     prolog_load_context(directory, Dir),
-    forall(( member(Sub, [instruments, forums]),
+    forall(( member(Sub, [instruments, forums, analyses]),
              atomic_list_concat([Dir, Sub, '*.pl'], '/', Pattern),
              expand_file_name(Pattern, Files0), msort(Files0, Files),
              member(F, Files) ),

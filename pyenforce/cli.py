@@ -246,6 +246,23 @@ def treaties(state: str, as_of: str | None, fmt: str) -> None:
     click.echo(render.treaties(data))
 
 
+def _add_commands() -> None:
+    """Add the analysis commands (pyenforce/commands/*.py) that exist."""
+    import importlib
+    from .commands import COMMANDS
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f".commands.{name}", __package__)
+        except ModuleNotFoundError as e:
+            if e.name == f"{__package__}.commands.{name}":
+                continue
+            raise
+        cli.add_command(module.command)
+
+
+_add_commands()
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the CLI; no Python traceback ever reaches the user."""
     try:

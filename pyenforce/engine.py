@@ -142,6 +142,41 @@ class Engine:
             raise EngineError("the evaluation failed without an answer")
         return _text(rows[0]["Out"])
 
+    # The analysis entry points in logic/ that call_json may run: each takes
+    # string arguments (case JSON, dates, option JSON) and returns one JSON atom.
+    ANALYSES = frozenset({
+        "compare:compare_json", "timeline:timeline_json",
+        "whatif:whatif_json", "interview:next_question_json",
+    })
+
+    def call_json(self, predicate: str, *args: str) -> Any:
+        """Run an analysis entry point of ``logic/`` on string arguments.
+
+        ``predicate`` must be one of ``ANALYSES`` (never user text); every
+        argument crosses as an escaped string literal; the predicate's last
+        argument is its JSON answer. An ``{"error": ...}`` answer raises
+        ``CaseError``, ``LimitExceeded`` or ``EngineError``.
+        """
+        if predicate not in self.ANALYSES:
+            raise ValueError(f"not an analysis entry point: {predicate}")
+        goal = predicate + "(" + "".join(pl_string(a) + ", " for a in args) + "Out)"
+        rows = _query(goal)
+        if not rows:
+            raise EngineError(f"{predicate} failed without an answer")
+        data = json.loads(_text(rows[0]["Out"]))
+        if isinstance(data, dict) and data.get("error"):
+            err = data["error"]
+            if err.get("kind") == "case":
+                raise CaseError("", err.get("key", ""), err.get("expected", ""), err.get("found", ""))
+            if err.get("kind") == "limit":
+                raise LimitExceeded(str(err.get("message")))
+            raise EngineError(str(err.get("message")))
+        return data
+
+    def limits_json(self) -> str:
+        """The engine's limits as JSON, for the analysis entry points."""
+        return json.dumps({"time_limit": self.time_limit, "inference_limit": self.inference_limit})
+
     def validate(self, case: Case) -> None:
         """Raise ``CaseError`` unless ``case`` is a well-formed format-1 case."""
         rows = _query("api:validate_json(" + pl_string(case.to_json()) + ", \"\", Out)")
