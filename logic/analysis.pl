@@ -69,23 +69,31 @@ limits_options(Text, Options) :-
 case_value_of(case(Values, _, _), K, V) :- memberchk(K-V, Values).
 
 case_with_value(case(Vs0, F, E), K, V, case(Vs, F, E)) :-
-    exclude([K0-_]>>(K0 == K), Vs0, Vs1),
+    without_key(Vs0, K, Vs1),
     append(Vs1, [K-V], Vs).
 
 case_with_fact(case(V, F0, E), N, B, case(V, F, E)) :-
-    exclude([N0-_]>>(N0 == N), F0, F1),
+    without_key(F0, N, F1),
     append(F1, [N-B], F).
 
 case_without_fact(case(V, F0, E), N, case(V, F, E)) :-
-    exclude([N0-_]>>(N0 == N), F0, F).
+    without_key(F0, N, F).
+
+%   without_key(+Pairs, +Key, -Rest): Pairs less every Key-_ pair.
+without_key([], _, []).
+without_key([K0-V0|Ps], K, Rest) :-
+    (   K0 == K -> Rest = Rest1 ; Rest = [K0-V0|Rest1] ),
+    without_key(Ps, K, Rest1).
 
 %   An evidence term: law_permits(Bool) replaces any earlier one;
 %   recognition/3, refusal/4 and arrangement/2 are added.
 case_with_evidence(case(V, F, E0), law_permits(B), case(V, F, E)) :- !,
-    exclude([X]>>(X = law_permits(_)), E0, E1),
+    exclude(is_law_permits, E0, E1),
     append(E1, [law_permits(B)], E).
 case_with_evidence(case(V, F, E0), Item, case(V, F, E)) :-
     append(E0, [Item], E).
+
+is_law_permits(law_permits(_)).
 
 %!  analysis_error_json(+Error, -Json) is det.
 analysis_error_json(E, Json) :- api:error_json(E, Json).

@@ -19,14 +19,7 @@ from .engine import DEFAULT_INFERENCE_LIMIT, DEFAULT_TIME_LIMIT, Engine
 from .errors import CaseError, EngineError, LimitExceeded, PyenforceError
 from . import render
 
-EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
-
-
-def json_line(data: Any) -> str:
-    """One JSON value on one line: UTF-8 kept, but the line and paragraph
-    separators escaped so that no line-splitting reader breaks a result."""
-    text = json.dumps(data, ensure_ascii=False)
-    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+from .output import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, json_line
 
 
 def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

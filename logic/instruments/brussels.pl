@@ -30,6 +30,7 @@ law:rule(brussels_ia_art_36,
     legal_basis(_Forum, treaty(brussels_ia)),
     ( civil_or_commercial(brussels_ia),
       instrument_window(brussels_ia, From, To),
+      as_of(AsOf), on_or_after(AsOf, From),
       proceedings_instituted_between(From, To) )).
 
 %  Art. 45(1): "On the application of any interested party, the
@@ -99,6 +100,7 @@ law:rule(brussels_i_art_33,
     legal_basis(_Forum, treaty(brussels_i)),
     ( civil_or_commercial(brussels_i),
       instrument_window(brussels_i, From, To),
+      as_of(AsOf), on_or_after(AsOf, From),
       proceedings_instituted_between(From, To) )).
 
 %  Art. 34: "A judgment shall not be recognised: 1. if such recognition

@@ -1,0 +1,34 @@
+:- begin_tests(timeline).
+:- use_module('../testing').
+:- use_module('../case').
+:- use_module(timeline).
+
+change_dates(Dict, From, To, Dates) :-
+    case_from_dict(Dict, "t", C),
+    timeline(C, From, To, [], Changes),
+    findall(D, member(json([date=D|_]), Changes), Dates).
+
+test(nanning_statement_date) :-
+    favourable_case("CN", "TH", "2025-06-01", D),
+    change_dates(D, '2010-01-01', '2025-12-31', Dates),
+    memberchk('2017-06-08', Dates).
+test(no_change_without_a_legal_event) :-
+    favourable_case("CN", "KZ", "2025-06-01", D),
+    change_dates(D, '2024-02-01', '2025-12-31', Dates),
+    Dates == [].
+test(a_change_of_basis_is_a_change) :-
+    % from 24 Jan 2022 China also finds de jure reciprocity with Kazakhstan
+    favourable_case("CN", "KZ", "2025-06-01", D),
+    change_dates(D, '2020-01-01', '2025-12-31', Dates),
+    memberchk('2022-01-24', Dates).
+test(russia_unfriendly_list) :-
+    favourable_case("RU", "US", "2023-06-01", D),
+    change_dates(D, '2020-01-01', '2023-06-01', Dates),
+    memberchk('2022-03-05', Dates).
+test(events_name_the_rule) :-
+    favourable_case("CN", "TH", "2025-06-01", D), case_from_dict(D, "t", C),
+    timeline(C, '2010-01-01', '2025-12-31', [], [json(P)|_]),
+    memberchk(events=Es, P),
+    member(json(E), Es), memberchk(rule=cn_nanning_statement_presumed_reciprocity, E), !.
+
+:- end_tests(timeline).
