@@ -44,7 +44,6 @@
           ]).
 :- use_module(library(apply)).
 :- use_module(library(lists)).
-:- use_module(library(assoc)).
 :- use_module(library(pairs)).
 :- use_module(library(yall)).
 :- use_module(law).
@@ -55,8 +54,12 @@
 %   Forget what an earlier case proved. Called once per case.
 
 begin_explanation :-
-    empty_assoc(Memo),
-    nb_setval(pyenforce_memo, Memo).
+    retractall(memo(_, _)),
+    ensure_rule_index.
+
+% The rules applied so far in this case (headers only: a repeated node is
+% shown without its children). thread_local: each thread its own.
+:- thread_local memo/2.
 
 node_value(node(_, _, _, _, V, _, _, _), V).
 
@@ -179,9 +182,41 @@ overrides_some_rule(Id) :-
     memberchk(overrides(_), Meta).
 
 rule_for(G, Id) :-
+    functor(G, Name, Arity),
+    (   Arity > 0, arg(1, G, A1), atomic(A1) -> true ; A1 = '$any' ),
+    (   A1 == '$any'
+    ->  rule_head(Name, Arity, _, Id)
+    ;   ( rule_head(Name, Arity, A1, Id) ; rule_head(Name, Arity, '$any', Id) )
+    ),
     law:rule(Id, Meta, H, _),
     \+ H \= G,
     in_scope(Meta, G).
+
+%   The index of rule heads: rule_head(Name, Arity, FirstArg, Id), with
+%   FirstArg '$any' where the head's first argument is not an atom (a
+%   rule for any forum). Rebuilt whenever the rules change (a user's rule
+%   file, a test), as their generation shows.
+:- dynamic rule_head/4, overrider_of/2, rule_index_generation/1.
+
+ensure_rule_index :-
+    predicate_property(law:rule(_, _, _, _), last_modified_generation(Gen)),
+    (   rule_index_generation(Gen) -> true
+    ;   with_mutex(pyenforce_rule_index, build_rule_index(Gen))
+    ).
+
+build_rule_index(Gen) :-
+    retractall(rule_head(_, _, _, _)),
+    retractall(overrider_of(_, _)),
+    retractall(rule_index_generation(_)),
+    forall(law:rule(Id, _, H, _),
+           ( functor(H, N, A),
+             (   A > 0, arg(1, H, A1), atomic(A1) -> K = A1 ; K = '$any' ),
+             assertz(rule_head(N, A, K, Id)) )),
+    forall(( law:rule(Over, OMeta, _, _), memberchk(overrides(Ids), OMeta), member(Id, Ids) ),
+           assertz(overrider_of(Id, Over))),
+    forall(( law:rule(Id, Meta, _, _), memberchk(subject_to(Overs), Meta), member(Over, Overs) ),
+           assertz(overrider_of(Id, Over))),
+    assertz(rule_index_generation(Gen)).
 
 %   A rule marked scope(S) applies only in the forums of scope S; its
 %   head's first argument is the forum.
@@ -214,13 +249,12 @@ prove_rule_as(G, Id, Node) :-
     !,
     case_value(as_of, AsOf),
     memo_key(Id-G1, Key),
-    (   ground(G1), nb_current(pyenforce_memo, Memo),
-        get_assoc(Key, Memo, Node0)
+    (   ground(G1), memo(Key, Node0)
     ->  mark_repeated(Node0, Node)
     ;   prove_rule(Id, Meta, G1, Body, AsOf, Node),
-        (   ground(G1), nb_current(pyenforce_memo, Memo1)
-        ->  put_assoc(Key, Memo1, Node, Memo2),
-            nb_setval(pyenforce_memo, Memo2)
+        (   ground(G1)
+        ->  Node = node(R, C, T, Ci, V, Op, _, E),
+            assertz(memo(Key, node(R, C, T, Ci, V, Op, [], E)))
         ;   true
         )
     ).
@@ -262,14 +296,8 @@ node_rule(node(R, _, _, _, _, _, _, _), R).
 %   subject_to([..Over..]) -- and OverHead is Over's head for the same
 %   forum (the first argument of both heads).
 overrider(Id, Head, Over, OHead) :-
-    law:rule(Id, Meta, _, _),
-    (   law:rule(Over, OMeta, OHead, _),
-        memberchk(overrides(Ids), OMeta),
-        memberchk(Id, Ids)
-    ;   memberchk(subject_to(Overs), Meta),
-        member(Over, Overs),
-        law:rule(Over, OMeta, OHead, _)
-    ),
+    overrider_of(Id, Over),
+    law:rule(Over, OMeta, OHead, _),
     arg(1, Head, Forum), arg(1, OHead, Forum),
     in_scope(OMeta, OHead).
 
