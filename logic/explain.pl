@@ -54,12 +54,13 @@
 %   Forget what an earlier case proved. Called once per case.
 
 begin_explanation :-
-    retractall(memo(_, _)),
+    retractall(memo(_, _, _)),
     ensure_rule_index.
 
 % The rules applied so far in this case (headers only: a repeated node is
-% shown without its children). thread_local: each thread its own.
-:- thread_local memo/2.
+% shown without its children), under the hash of their key, so that the
+% lookup is indexed. thread_local: each thread its own.
+:- thread_local memo/3.
 
 node_value(node(_, _, _, _, V, _, _, _), V).
 
@@ -249,12 +250,13 @@ prove_rule_as(G, Id, Node) :-
     !,
     case_value(as_of, AsOf),
     memo_key(Id-G1, Key),
-    (   ground(G1), memo(Key, Node0)
+    (   ground(G1), term_hash(Key, H), memo(H, Key, Node0)
     ->  mark_repeated(Node0, Node)
     ;   prove_rule(Id, Meta, G1, Body, AsOf, Node),
         (   ground(G1)
         ->  Node = node(R, C, T, Ci, V, Op, _, E),
-            assertz(memo(Key, node(R, C, T, Ci, V, Op, [], E)))
+            term_hash(Key, H),
+            assertz(memo(H, Key, node(R, C, T, Ci, V, Op, [], E)))
         ;   true
         )
     ).

@@ -19,6 +19,7 @@
 :- use_module(decision).
 :- use_module(api).
 :- use_module(analysis).
+:- use_module(batch_lines).
 
 load_law_files :-
     prolog_load_context(directory, Dir),

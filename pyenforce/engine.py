@@ -177,6 +177,23 @@ class Engine:
         """The engine's limits as JSON, for the analysis entry points."""
         return json.dumps({"time_limit": self.time_limit, "inference_limit": self.inference_limit})
 
+    def evaluate_lines(self, text: str, first_line: int = 1, as_of: str | None = None,
+                       explain: bool = False) -> str:
+        """Evaluate JSON lines in one call (see logic/batch_lines.pl).
+
+        Returns one tagged line per non-blank input line, in order:
+        "<outcome>\t<result JSON>" or "error\t<error JSON>". The text must
+        not contain a NUL character.
+        """
+        options = ("[explain(" + ("true" if explain else "false") + "), "
+                   "time_limit(" + repr(self.time_limit) + "), "
+                   "inference_limit(" + str(int(self.inference_limit)) + ")]")
+        rows = _query("batch_lines:evaluate_lines(" + pl_string(text) + ", " + str(int(first_line))
+                      + ", " + pl_string(as_of or "") + ", " + options + ", Out)")
+        if not rows:
+            raise EngineError("the batch evaluation failed without an answer")
+        return _text(rows[0]["Out"])
+
     def validate(self, case: Case) -> None:
         """Raise ``CaseError`` unless ``case`` is a well-formed format-1 case."""
         rows = _query("api:validate_json(" + pl_string(case.to_json()) + ", \"\", Out)")

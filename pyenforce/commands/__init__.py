@@ -3,4 +3,4 @@
 Each module defines one click command named ``command``; cli.py adds
 every module listed in COMMANDS that exists.
 """
-COMMANDS = ["compare", "whatif", "timeline", "ask"]
+COMMANDS = ["compare", "whatif", "timeline", "ask", "batch"]
