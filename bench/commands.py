@@ -42,8 +42,8 @@ def main() -> None:
     from pyenforce import Case, Engine
     engine = Engine()
     calls = {"check": lambda c: engine.evaluate(c)}
-    for name, fn in [("compare", "compare"), ("timeline", "timeline"), ("whatif", "what_if"),
-                     ("ask", "next_question")]:
+    for name, fn in [("compare", "compare"), ("timeline", "timeline"), ("whatif", "whatif"),
+                     ("ask", "next_step")]:
         try:
             module = importlib.import_module(f"pyenforce.commands.{name}")
             func = getattr(module, fn)
@@ -51,6 +51,8 @@ def main() -> None:
             continue
         if name == "timeline":
             calls[name] = lambda c, f=func: f(engine, c, "2000-01-01", "2025-12-31")
+        elif name == "ask":
+            calls[name] = lambda c, f=func: f(engine, c.to_dict(), None, [])
         else:
             calls[name] = lambda c, f=func: f(engine, c)
     print(f"in-process, engine loaded: median of {opts.repeat} calls, milliseconds")
