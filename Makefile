@@ -7,14 +7,14 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test swipl venv plunit clean
+.PHONY: demo test swipl chromium venv plunit clean
 
 demo: $(STAMP)
 	$(BIN)/pyenforce check --explain examples/*.json
 	@echo
 	$(BIN)/pyenforce explain examples/us-ru-2023.json
 
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(BIN)/python -m pytest
 
 plunit: swipl
@@ -26,6 +26,13 @@ swipl:
 	  echo "Installing SWI-Prolog (swi-prolog-nox) with apt-get"; \
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq swi-prolog-nox; }
+
+# Headless Chromium (and a font with the tree's marks) for the HTML test.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Chromium (chromium) with apt-get"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core; }
 
 venv: $(STAMP)
 

@@ -28,6 +28,7 @@
 :- use_module(kb/treaties).
 :- use_module(kb/eu).
 :- use_module(kb/sources).
+:- use_module(lang/language).
 
 %!  evaluate_json(+Text, +AsOf, +Options, -Out) is det.
 %
@@ -37,6 +38,9 @@
 %     default_id(String)       the case id when the case has none
 %     time_limit(Seconds)      default 10
 %     inference_limit(N)       default 50,000,000
+%     lang(Lang)               the language of the derivation's texts:
+%                              en (default) or ru; held for this
+%                              evaluation only (lang/language.pl)
 %   Out is an atom holding the result's JSON, or {"error": {...}}.
 
 evaluate_json(Text, AsOf, Options, Out) :-
@@ -57,9 +61,19 @@ evaluate_json_(Text, AsOf0, Options, Json) :-
 evaluate_case(Case, AsOf, Options, Json) :-
     option(time_limit(T), Options, 10),
     option(inference_limit(N), Options, 50_000_000),
-    with_case(Case, AsOf,
-              limited(T, N, ( evaluate(R, Options),
-                              result_json(R, Options, Json) ))).
+    option(lang(L0), Options, en),
+    lang_option(L0, L),
+    with_lang(L,
+              with_case(Case, AsOf,
+                        limited(T, N, ( evaluate(R, Options),
+                                        result_json(R, Options, Json) )))).
+
+lang_option(L0, L) :-
+    (   atom(L0), lang_code(L0) -> L = L0
+    ;   findall(C, lang_code(C), Cs), atomic_list_concat(Cs, ' or ', Expected),
+        format(string(F), "~w", [L0]),
+        throw(case_error('--lang', Expected, F))
+    ).
 
 limited(T, N, Goal) :-
     call_with_time_limit(T, call_with_inference_limit(Goal, N, Result)),

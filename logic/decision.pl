@@ -17,6 +17,8 @@
 :- use_module(explain).
 :- use_module(case).
 :- use_module(world).
+:- use_module(lang/language).
+:- encoding(utf8).
 
 :- multifile law:rule/4.
 
@@ -48,9 +50,15 @@ law:rule(grounds_of_refusal,
 %
 %   Evaluate the current case (see case:with_case/3). Result is a dict
 %   with keys outcome, bases, refusal_grounds, missing_facts,
-%   assumptions, caveats and root (the derivation).
+%   assumptions, caveats and root (the derivation). Options:
+%     lang(Lang)   the language of the derivation's texts, en or ru
+%                  (default: the current language, en outside any
+%                  evaluation; see lang/language.pl)
 
-evaluate(Result, _Options) :-
+evaluate(Result, Options) :-
+    with_lang_option(Options, evaluate_(Result)).
+
+evaluate_(Result) :-
     begin_explanation,
     forum_is(Forum), origin_is(Origin), subject_is(Subject),
     setup_call_cleanup(
@@ -141,9 +149,12 @@ caveats(Nodes, Caveats) :-
 %
 %   Json is the result as a json([Key=Value, ...]) term, keys in the
 %   order of the format-1 specification. Options: explain(Bool) keeps
-%   or drops the derivation.
+%   or drops the derivation; lang(Lang) is the language of its notes.
 
-result_json(R, Options, json(Pairs)) :-
+result_json(R, Options, Json) :-
+    with_lang_option(Options, result_json_(R, Options, Json)).
+
+result_json_(R, Options, json(Pairs)) :-
     case_value(id, Id), case_value(origin, O), case_value(forum, F),
     case_value(as_of, AsOf),
     maplist(basis_json, R.bases, Bases),
@@ -199,18 +210,38 @@ holds(true, true, holds).
 holds(false, false, fails).
 holds(unknown, false, unknown).
 
-extra_note(not_in_force(From, To), S) :-
+extra_note(E, S) :-
+    current_lang(L),
+    extra_note(L, E, S).
+
+%   extra_note(+Lang, +Extra, -Note)
+extra_note(en, not_in_force(From, To), S) :-
     (   To == open -> format(string(S), "not in force on the as-of date: in force from ~w", [From])
     ;   format(string(S), "not in force on the as-of date: in force from ~w until ~w", [From, To])
     ).
-extra_note(displaced_by(Id), S) :-
+extra_note(en, displaced_by(Id), S) :-
     format(string(S), "displaced by rule ~w, which applies here", [Id]).
-extra_note(unconfirmed(Why), S) :-
+extra_note(en, unconfirmed(Why), S) :-
     format(string(S), "UNCONFIRMED: ~s", [Why]).
-extra_note(assumed(F), S) :-
+extra_note(en, assumed(F), S) :-
     format(string(S), "assumed: ~w is unknown and taken as not established", [F]).
-extra_note(missing(F), S) :-
+extra_note(en, missing(F), S) :-
     format(string(S), "missing: ~w is unknown and the applicant must establish it", [F]).
-extra_note(cycle(A, B), S) :-
+extra_note(en, cycle(A, B), S) :-
     format(string(S), "circular reciprocity between ~w and ~w: neither has gone first", [A, B]).
-extra_note(repeated, "weighed once: its full derivation is shown where it first appears in the tree").
+extra_note(en, repeated, "weighed once: its full derivation is shown where it first appears in the tree").
+extra_note(ru, not_in_force(From, To), S) :-
+    (   To == open -> format(string(S), "не действует на дату, на которую применяется право: действует с ~w", [From])
+    ;   format(string(S), "не действует на дату, на которую применяется право: действовала с ~w до ~w", [From, To])
+    ).
+extra_note(ru, displaced_by(Id), S) :-
+    format(string(S), "вытеснена нормой ~w, которая применяется в данном случае", [Id]).
+extra_note(ru, unconfirmed(Why), S) :-
+    format(string(S), "НЕ ПОДТВЕРЖДЕНО: ~s", [Why]).
+extra_note(ru, assumed(F), S) :-
+    format(string(S), "предположение: факт ~w не известен и считается недоказанным", [F]).
+extra_note(ru, missing(F), S) :-
+    format(string(S), "недостаёт факта: ~w не известен, и его обязан доказать заявитель", [F]).
+extra_note(ru, cycle(A, B), S) :-
+    format(string(S), "круговая взаимность между ~w и ~w: ни одно из государств не сделало первого шага", [A, B]).
+extra_note(ru, repeated, "рассмотрено один раз: полный вывод приведён там, где норма впервые встречается в дереве").

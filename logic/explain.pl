@@ -48,6 +48,8 @@
 :- use_module(library(yall)).
 :- use_module(law).
 :- use_module(case).
+:- use_module(lang/language).
+:- encoding(utf8).
 
 %!  begin_explanation is det.
 %
@@ -90,19 +92,22 @@ node_extra(node(_, _, _, _, _, _, _, Extra), E) :- member(E, Extra).
 prove(G, _) :-
     var(G), !,
     instantiation_error(G).
-prove(true, node(true, "true", "Nothing more is required.", "", true, and, [], [])) :- !.
+prove(true, node(true, "true", Text, "", true, and, [], [])) :- !,
+    tr("Nothing more is required.", "Больше ничего не требуется.", Text).
 prove((A, B), Node) :- !,
     conj_list((A, B), Gs),
     prove_conj(Gs, Children, V),
     claim((A, B), Claim),
-    Node = node(all_of, Claim, "All of the following must hold.", "", V, and, Children, []).
+    tr("All of the following must hold.", "Должны выполняться все следующие условия.", Text),
+    Node = node(all_of, Claim, Text, "", V, and, Children, []).
 prove((A ; B), Node) :- !,
     disj_list((A ; B), Gs),
     maplist(prove, Gs, Children),
     maplist(node_value, Children, Vs),
     or_values(Vs, V),
     claim((A ; B), Claim),
-    Node = node(any_of, Claim, "At least one of the following must hold.", "", V, or, Children, []).
+    tr("At least one of the following must hold.", "Должно выполняться хотя бы одно из следующих условий.", Text),
+    Node = node(any_of, Claim, Text, "", V, or, Children, []).
 prove(\+ A, Node) :- !,
     prove(A, Child),
     negation_node(not, A, Child, Node).
@@ -114,7 +119,8 @@ prove(any(Pattern), Node) :- !,
     or_values(Vs, V),
     claim(Pattern, CP),
     format(string(Claim), "some rule establishes ~s", [CP]),
-    Node = node(any_of, Claim, "At least one of these rules must apply.", "", V, or, Children, [head(Pattern)]).
+    tr("At least one of these rules must apply.", "Должна применяться хотя бы одна из следующих норм.", Text),
+    Node = node(any_of, Claim, Text, "", V, or, Children, [head(Pattern)]).
 %   shown_by_resisting_party(G): the resisting party must establish G.
 %   Where G is unknown it is taken as not established, and the unknown
 %   facts behind it become assumptions rather than missing facts.
@@ -129,9 +135,12 @@ prove(shown_by_resisting_party(G), Node) :- !,
         sort(As0, As),
         strip_case_burdens(Child0, Child),
         V = false,
-        Text = "The resisting party must show the following; it is unknown, so it is taken as not shown."
+        tr("The resisting party must show the following; it is unknown, so it is taken as not shown.",
+           "Следующее обязана доказать сторона, возражающая против признания; это не известно, поэтому считается недоказанным.",
+           Text)
     ;   Child = Child0, V = V0, As = [],
-        Text = "The resisting party must show the following."
+        tr("The resisting party must show the following.",
+           "Следующее обязана доказать сторона, возражающая против признания.", Text)
     ),
     Node = node(resisting_burden, Claim, Text, "", V, and, [Child], [burden(resisting_party)|As]).
 prove(origin_law_permits_recognition, Node) :- !,
@@ -156,7 +165,8 @@ prove(G, Node) :-
         maplist(node_value, Children, Vs),
         or_values(Vs, V),
         claim(G, Claim),
-        Node = node(any_of, Claim, "Any one of these rules establishes it.", "", V, or, Children, [head(G)])
+        tr("Any one of these rules establishes it.", "Это устанавливает любая из следующих норм.", Text),
+        Node = node(any_of, Claim, Text, "", V, or, Children, [head(G)])
     ).
 prove(G, Node) :-
     data_goal(G), !,
@@ -270,7 +280,7 @@ memo_key(X, k(Ctx, Forum, Origin, Subject, X)) :-
 mark_repeated(node(R, C, T, Ci, V, Op, _, E), node(R, C, T, Ci, V, Op, [], [repeated|E])).
 
 prove_rule(Id, Meta, Head, Body, AsOf, Node) :-
-    rule_text(Meta, Head, Text, Cite),
+    rule_text(Id, Meta, Text, Cite),
     claim(Head, Claim),
     meta_extras(Meta, Extra0),
     Extra1 = [head(Head)|Extra0],
@@ -317,18 +327,30 @@ negation_node(Kind, Goal, Child, node(Kind, Claim, Text, "", V, not, [Child], []
     node_value(Child, VC),
     not_value(VC, V),
     claim(Goal, CG),
-    negation_words(Kind, V, Prefix, Text),
+    current_lang(L),
+    negation_words(L, Kind, V, Prefix, Text),
     format(string(Claim), "~w~s", [Prefix, CG]).
 
-negation_words(not, true, 'not ', "The following does not hold, as required.").
-negation_words(not, false, 'not ', "The following holds, and it must not.").
-negation_words(not, unknown, 'not ', "Whether the following holds is not yet known; it must not.").
-negation_words(not_displaced, true, 'not displaced by ', "Not displaced: the rule that would take its place does not apply.").
-negation_words(not_displaced, false, 'not displaced by ', "Displaced: the following rule applies in its place.").
-negation_words(not_displaced, unknown, 'not displaced by ', "Whether the following rule takes its place is not yet known.").
+%   negation_words(+Lang, +Kind, +Value, -ClaimPrefix, -Text); the claim
+%   is the goal written as a term, and its prefix stays English.
+negation_words(en, not, true, 'not ', "The following does not hold, as required.").
+negation_words(en, not, false, 'not ', "The following holds, and it must not.").
+negation_words(en, not, unknown, 'not ', "Whether the following holds is not yet known; it must not.").
+negation_words(en, not_displaced, true, 'not displaced by ', "Not displaced: the rule that would take its place does not apply.").
+negation_words(en, not_displaced, false, 'not displaced by ', "Displaced: the following rule applies in its place.").
+negation_words(en, not_displaced, unknown, 'not displaced by ', "Whether the following rule takes its place is not yet known.").
+negation_words(ru, not, true, 'not ', "Следующее условие не выполняется, как и требуется.").
+negation_words(ru, not, false, 'not ', "Следующее условие выполняется, а не должно.").
+negation_words(ru, not, unknown, 'not ', "Выполняется ли следующее условие, пока не известно; оно не должно выполняться.").
+negation_words(ru, not_displaced, true, 'not displaced by ', "Норма не вытеснена: норма, которая применялась бы вместо неё, не применяется.").
+negation_words(ru, not_displaced, false, 'not displaced by ', "Норма вытеснена: вместо неё применяется следующая норма.").
+negation_words(ru, not_displaced, unknown, 'not displaced by ', "Применяется ли вместо неё следующая норма, пока не известно.").
 
-rule_text(Meta, _Head, Text, Cite) :-
-    (   memberchk(text(Text), Meta) -> true ; Text = "" ),
+%   rule_text(+Id, +Meta, -Text, -Citation): the rule's sentence in the
+%   language of the evaluation (language.pl), and its citation, which is
+%   never translated.
+rule_text(Id, Meta, Text, Cite) :-
+    rule_sentence(Id, Meta, Text),
     (   memberchk(citation(Cite), Meta) -> true ; Cite = "" ).
 
 meta_extras(Meta, Extras) :-
@@ -358,10 +380,11 @@ prove_law_of_origin(OF, Node) :-
     Question = recognises(OF, F, S),
     format(string(Claim), "law of ~w permits recognising decisions of ~w (~w)", [O, F, S]),
     (   nb_current(pyenforce_questions, Qs0) -> true ; Qs0 = [] ),
+    world:subject_words(S, SW),
     (   memberchk(Question, Qs0)
-    ->  format(string(Text),
-               "Circular reciprocity: whether ~s recognises decisions of ~s is the question already being asked. Each state's law waits for the other to go first, so neither's reciprocity can rest on the other's law.",
-               [ON, FN]),
+    ->  trf("Circular reciprocity: whether ~s recognises decisions of ~s is the question already being asked. Each state's law waits for the other to go first, so neither's reciprocity can rest on the other's law.",
+            "Круговая взаимность: вопрос о том, признаёт ли государство «~s» решения государства «~s», уже поставлен. Право каждого из государств ждёт, чтобы первый шаг сделало другое, поэтому взаимность ни одного из них не может основываться на праве другого.",
+            [ON, FN], Text),
         Node = node(reciprocity_cycle, Claim, Text, "", false, leaf, [], [cycle(O, F), burden(applicant)])
     ;   hypothetical_case(F, OF, K, S, D, Hyp),
         setup_call_cleanup(
@@ -370,9 +393,14 @@ prove_law_of_origin(OF, Node) :-
             nb_setval(pyenforce_questions, Qs0)),
         strip_case_burdens(Inner0, Inner),
         node_value(Inner, V),
-        format(string(Text),
-               "The law of ~s permits its courts to recognise decisions of the courts of ~s (~w): ~s's own rules, as modelled here, are applied to such a decision, the roles swapped.",
-               [ON, FN, S, ON]),
+        (   current_lang(ru)
+        ->  format(string(Text),
+                   "Право государства происхождения (~s) допускает признание его судами решений судов государства признания (~s); предмет решения: ~s. Это устанавливается применением к такому решению собственных норм государства «~s», как они смоделированы здесь, при обмене ролями государств.",
+                   [ON, FN, SW, ON])
+        ;   format(string(Text),
+                   "The law of ~s permits its courts to recognise decisions of the courts of ~s (~w): ~s's own rules, as modelled here, are applied to such a decision, the roles swapped.",
+                   [ON, FN, S, ON])
+        ),
         format(string(Cite), "the rules for ~w in logic/forums and logic/instruments", [OF]),
         (   V == unknown
         ->  Extra = [burden(applicant), missing(origin_law_permits_recognition)]
@@ -477,7 +505,12 @@ data_node(G, V, node(Id, Claim, Text, Cite, V, leaf, [], Extra)) :-
     ;   strip_module(G, _, Plain),
         functor(Plain, Name, _),
         atom_concat('kb:', Name, Id),
-        claim(G, Text), Cite = "", Extra = []
+        claim(G, Text0), Cite = "", Extra = [],
+        (   current_lang(ru)
+        ->  (   V == true -> VW = "выполняется" ; VW = "не выполняется" ),
+            format(string(Text), "Условие базы знаний ~s ~s.", [Text0, VW])
+        ;   Text = Text0
+        )
     ),
     claim(G, Claim).
 

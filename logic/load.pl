@@ -20,6 +20,7 @@
 :- use_module(api).
 :- use_module(analysis).
 :- use_module(batch_lines).
+:- use_module(user_rules).
 
 load_law_files :-
     prolog_load_context(directory, Dir),

@@ -44,7 +44,8 @@
             applicant_from_unfriendly_state/1,
             money_judgment/0,
             forum_in_scope/2,
-            state_name/2
+            state_name/2,
+            subject_words/2
           ]).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
@@ -59,6 +60,9 @@
 :- use_module(kb/us_acts).
 :- use_module(kb/eu).
 :- use_module(law).
+:- use_module(lang/language).
+:- use_module(lang/ru).
+:- encoding(utf8).
 
 %!  forum(?Code, ?Name, ?Models) is nondet.
 %
@@ -121,8 +125,10 @@ law_of_origin_unknown(unknown, leaf('fact:origin_law_permits_recognition', Text,
 
 law_of_origin_text(Text) :-
     origin_is(O), forum_is(F), subject_is(S),
-    state_name(O, ON), state_name(F, FN),
-    format(string(Text), "The law of ~s permits its courts to recognise decisions of the courts of ~s (~w).", [ON, FN, S]).
+    state_name(O, ON), state_name(F, FN), subject_words(S, SW),
+    tr_format("The law of ~s permits its courts to recognise decisions of the courts of ~s (~w).", [ON, FN, S],
+              "Право государства происхождения (~s) допускает признание его судами решений судов государства признания (~s); предмет решения: ~s.", [ON, FN, SW],
+              Text).
 
 %!  origin_modelled_as_forum(-Forum) is semidet.
 %
@@ -142,8 +148,10 @@ origin_modelled_as_forum(OF) :-
 leaf(proceedings_instituted_between(From, To), V,
      leaf('case:proceedings_started', Text, Cite, Extra)) :-
     (   To == open
-    ->  format(string(Text), "The proceedings in the state of origin were instituted on or after ~w.", [From])
-    ;   format(string(Text), "The proceedings in the state of origin were instituted on or after ~w and before ~w.", [From, To])
+    ->  trf("The proceedings in the state of origin were instituted on or after ~w.",
+            "Производство в государстве происхождения возбуждено ~w или позднее.", [From], Text)
+    ;   trf("The proceedings in the state of origin were instituted on or after ~w and before ~w.",
+            "Производство в государстве происхождения возбуждено не ранее ~w и до ~w.", [From, To], Text)
     ),
     (   case_value(proceedings_started, D)
     ->  (   D @>= From, ( To == open -> true ; D @< To ) -> V = true ; V = false ),
@@ -158,18 +166,23 @@ leaf(proceedings_instituted_between(From, To), V,
 leaf(forum_national_law_applies, unknown,
      leaf('law:forum_national_law', Text, "not modelled in pyenforce", Extra)) :-
     forum_is(F), state_name(F, N),
-    format(string(Text), "The national law of ~s may recognise the decision; pyenforce does not model it, so the outcome under it is unknown.", [N]),
-    format(string(Why), "the national law of ~s on foreign decisions is not modelled", [N]),
+    trf("The national law of ~s may recognise the decision; pyenforce does not model it, so the outcome under it is unknown.",
+        "Национальное право государства признания (~s) может допускать признание решения; pyenforce его не моделирует, поэтому результат по нему не известен.",
+        [N], Text),
+    trf("the national law of ~s on foreign decisions is not modelled",
+        "национальное право государства признания (~s) об иностранных решениях не моделируется", [N], Why),
     Extra = [missing(forum_national_law), unconfirmed(Why)].
 
 fact_leaf(F, B, Burden, V, Id, Text, Cite, Extra) :-
     atom_concat('fact:', F, Id),
-    (   case_fact_name(F, Sentence) -> true
+    (   case_fact_name(F, _) -> true
     ;   existence_error(case_fact, F)
     ),
+    current_lang(L),
+    case_fact_sentence(L, F, Sentence),
     (   B == true
     ->  capitalise(Sentence, S1), format(string(Text), "~s.", [S1])
-    ;   format(string(Text), "It is not the case that ~s.", [Sentence])
+    ;   trf("It is not the case that ~s.", "Неверно, что ~s.", [Sentence], Text)
     ),
     (   case_fact(F, Given)
     ->  ( Given == B -> V = true ; V = false ),
@@ -433,103 +446,125 @@ forum_in_scope(eu, F) :- eu_member(F, _, _, _, _), !.
 
 describe(forum_is(F), V, 'case:forum', T, "case file: forum", []) :-
     forum_is(Actual), state_name(F, N), state_name(Actual, AN),
-    (   V == true -> format(string(T), "Recognition is sought in ~s.", [N])
-    ;   format(string(T), "Recognition is sought in ~s, not in ~s.", [AN, N])
+    (   V == true -> trf("Recognition is sought in ~s.", "Признание испрашивается в государстве: ~s.", [N], T)
+    ;   trf("Recognition is sought in ~s, not in ~s.", "Признание испрашивается в государстве: ~s, а не ~s.", [AN, N], T)
     ).
 describe(subject_is(S), V, 'case:subject', T, "case file: decision.subject", []) :-
-    subject_is(Actual),
-    (   V == true -> format(string(T), "The decision concerns ~w.", [S])
-    ;   format(string(T), "The decision concerns ~w, not ~w.", [Actual, S])
+    subject_is(Actual), subject_words(S, SW), subject_words(Actual, AW),
+    (   V == true
+    ->  tr_format("The decision concerns ~w.", [S], "Предмет решения: ~s.", [SW], T)
+    ;   tr_format("The decision concerns ~w, not ~w.", [Actual, S], "Предмет решения: ~s, а не ~s.", [AW, SW], T)
     ).
 describe(kind_is(K), V, 'case:kind', T, "case file: decision.kind", []) :-
     kind_is(Actual), kind_words(K, KW), kind_words(Actual, AW),
-    (   V == true -> format(string(T), "The decision is ~s.", [KW])
-    ;   format(string(T), "The decision is ~s, not ~s.", [AW, KW])
+    (   V == true -> trf("The decision is ~s.", "Вид решения: ~s.", [KW], T)
+    ;   trf("The decision is ~s, not ~s.", "Вид решения: ~s, а не ~s.", [AW, KW], T)
     ).
 describe(on_or_after(D, From), V, 'time:on_or_after', T, "", []) :-
-    (   V == true -> format(string(T), "~w is on or after ~w.", [D, From])
-    ;   format(string(T), "~w is before ~w.", [D, From])
+    (   V == true -> trf("~w is on or after ~w.", "Дата ~w — не ранее ~w.", [D, From], T)
+    ;   trf("~w is before ~w.", "Дата ~w — ранее ~w.", [D, From], T)
     ).
 describe(before(D, To), V, 'time:before', T, "", []) :-
-    (   V == true -> format(string(T), "~w is before ~w.", [D, To])
-    ;   format(string(T), "~w is not before ~w.", [D, To])
+    (   V == true -> trf("~w is before ~w.", "Дата ~w — ранее ~w.", [D, To], T)
+    ;   trf("~w is not before ~w.", "Дата ~w — не ранее ~w.", [D, To], T)
     ).
 describe(as_of(D), _, 'case:as_of', T, "the application date, or --as-of", []) :-
-    format(string(T), "The law in force on ~w is applied.", [D]).
+    trf("The law in force on ~w is applied.", "Применяется право, действующее на ~w.", [D], T).
 describe(bilateral_treaty_in_force(I), V, 'kb:bilateral_treaty', T, Cite, Extra) :-
     forum_country(FC), origin_country(OC), state_name(FC, FN), state_name(OC, ON), as_of(D),
     (   V == true, I = bilateral(A, B), bilateral(A, B, _, From, _, _, Src, Status)
-    ->  format(string(T), "A bilateral treaty between ~s and ~s with a judgment clause is in force on ~w (since ~w).", [FN, ON, D, From]),
+    ->  tr_format("A bilateral treaty between ~s and ~s with a judgment clause is in force on ~w (since ~w).", [FN, ON, D, From],
+                  "На ~w действует (с ~w) двусторонний договор, содержащий положение о признании судебных решений; его стороны — ~s и ~s.", [D, From, FN, ON], T),
         source_text(Src, Cite), status_extra(Status, Extra)
     ;   msort([FC, OC], [A, B]),
         bilateral(A, B, _, _, _, false, Src, Status)
-    ->  format(string(T), "The treaty between ~s and ~s has no clause on the recognition of court decisions.", [FN, ON]),
+    ->  trf("The treaty between ~s and ~s has no clause on the recognition of court decisions.",
+            "Договор, сторонами которого являются ~s и ~s, не содержит положения о признании судебных решений.", [FN, ON], T),
         source_text(Src, Cite), status_extra(Status, Extra)
-    ;   format(string(T), "No bilateral treaty between ~s and ~s with a judgment clause is in force on ~w.", [FN, ON, D]),
+    ;   tr_format("No bilateral treaty between ~s and ~s with a judgment clause is in force on ~w.", [FN, ON, D],
+                  "На ~w не действует двусторонний договор с положением о признании судебных решений, сторонами которого являлись бы ~s и ~s.", [D, FN, ON], T),
         Cite = "knowledge base: logic/kb/treaties.pl", Extra = []
     ).
 describe(party_in_force(I, Role), V, Id, T, Cite, Extra) :-
     atom_concat('kb:party:', I, Id),
-    role_country(Role, C), state_name(C, N), as_of(D), instrument_name(I, IN),
+    role_country(Role, C), state_name(C, N), as_of(D), instrument_name(I, IN), role_words(Role, RW),
     (   V == true, party(I, C, From, _, Src, Status)
-    ->  format(string(T), "~s is bound by ~s on ~w (since ~w).", [N, IN, D, From]),
+    ->  tr_format("~s is bound by ~s on ~w (since ~w).", [N, IN, D, From],
+                  "На ~w ~s (~s) связано актом: ~s (с ~w).", [D, RW, N, IN, From], T),
         source_text(Src, Cite), status_extra(Status, Extra)
-    ;   format(string(T), "~s is not bound by ~s on ~w.", [N, IN, D]),
+    ;   tr_format("~s is not bound by ~s on ~w.", [N, IN, D],
+                  "На ~w ~s (~s) не связано актом: ~s.", [D, RW, N, IN], T),
         Cite = "knowledge base: logic/kb/treaties.pl", Extra = []
     ).
 describe(origin_recognised_forum_judgment(Ref, Date), V, 'kb:precedent', T, Cite, Extra) :-
     origin_country(OC), forum_country(FC), state_name(OC, ON), state_name(FC, FN), as_of(D),
     (   V == true
-    ->  format(string(T), "The courts of ~s recognised a decision of the courts of ~s: ~s (~w).", [ON, FN, Ref, Date]),
+    ->  tr_format("The courts of ~s recognised a decision of the courts of ~s: ~s (~w).", [ON, FN, Ref, Date],
+                  "Суды государства происхождения (~s) признали решение суда государства признания (~s): «~s» (~w).", [ON, FN, Ref, Date], T),
         ref_source(Ref, Cite, Extra)
-    ;   format(string(T), "No decision is known by which the courts of ~s recognised a decision of the courts of ~s on a comparable subject by ~w.", [ON, FN, D]),
+    ;   tr_format("No decision is known by which the courts of ~s recognised a decision of the courts of ~s on a comparable subject by ~w.", [ON, FN, D],
+                  "По состоянию на ~w не известно ни одного решения, которым суды государства происхождения (~s) признали бы решение суда государства признания (~s) по сопоставимому предмету.", [D, ON, FN], T),
         Cite = "knowledge base: logic/kb/precedents.pl, and the case file's evidence", Extra = []
     ).
 describe(origin_refused_forum_judgment_for_lack_of_reciprocity(Ref, Date), V, 'kb:precedent', T, Cite, Extra) :-
     origin_country(OC), forum_country(FC), state_name(OC, ON), state_name(FC, FN), as_of(D),
     (   V == true
-    ->  format(string(T), "The courts of ~s refused a decision of the courts of ~s for lack of reciprocity: ~s (~w).", [ON, FN, Ref, Date]),
+    ->  tr_format("The courts of ~s refused a decision of the courts of ~s for lack of reciprocity: ~s (~w).", [ON, FN, Ref, Date],
+                  "Суды государства происхождения (~s) отказали в признании решения суда государства признания (~s) за отсутствием взаимности: «~s» (~w).", [ON, FN, Ref, Date], T),
         ref_source(Ref, Cite, Extra)
-    ;   format(string(T), "No decision is known by which the courts of ~s refused a decision of the courts of ~s on a comparable subject for lack of reciprocity by ~w.", [ON, FN, D]),
+    ;   tr_format("No decision is known by which the courts of ~s refused a decision of the courts of ~s on a comparable subject for lack of reciprocity by ~w.", [ON, FN, D],
+                  "По состоянию на ~w не известно ни одного решения, которым суды государства происхождения (~s) отказали бы в признании решения суда государства признания (~s) по сопоставимому предмету за отсутствием взаимности.", [D, ON, FN], T),
         Cite = "knowledge base: logic/kb/precedents.pl, and the case file's evidence", Extra = []
     ).
 describe(reciprocity_arrangement(Ref, Date), V, 'kb:arrangement', T, Cite, []) :-
     origin_country(OC), forum_country(FC), state_name(OC, ON), state_name(FC, FN),
     (   V == true
-    ->  format(string(T), "~s and ~s have an arrangement on reciprocity: ~s (~w).", [FN, ON, Ref, Date]),
+    ->  trf("~s and ~s have an arrangement on reciprocity: ~s (~w).",
+            "Между государством признания (~s) и государством происхождения (~s) имеется договорённость о взаимности: «~s» (~w).", [FN, ON, Ref, Date], T),
         Cite = "case file: evidence.reciprocity_arrangements"
-    ;   format(string(T), "No memorandum, joint statement or diplomatic commitment on reciprocity between ~s and ~s is shown.", [FN, ON]),
+    ;   trf("No memorandum, joint statement or diplomatic commitment on reciprocity between ~s and ~s is shown.",
+            "Не представлено ни меморандума, ни совместного заявления, ни дипломатического обязательства о взаимности между государством признания (~s) и государством происхождения (~s).", [FN, ON], T),
         Cite = "case file: evidence.reciprocity_arrangements"
     ).
 describe(origin_on_unfriendly_list(Since), V, 'kb:unfriendly_list', T, Cite, Extra) :-
     origin_country(OC), state_name(OC, ON), as_of(D),
     (   V == true, unfriendly_state(OC, Since, Act, Src, Status)
-    ->  format(string(T), "~s is on Russia's list of unfriendly states since ~w (~s).", [ON, Since, Act]),
+    ->  official_act_words(Act, AW),
+        tr_format("~s is on Russia's list of unfriendly states since ~w (~s).", [ON, Since, Act],
+                  "Государство происхождения (~s) включено в перечень недружественных России государств с ~w (~s).", [ON, Since, AW], T),
         source_text(Src, Cite), status_extra(Status, Extra)
-    ;   format(string(T), "~s is not on Russia's list of unfriendly states on ~w.", [ON, D]),
+    ;   trf("~s is not on Russia's list of unfriendly states on ~w.",
+            "Государство происхождения (~s) не включено в перечень недружественных России государств на ~w.", [ON, D], T),
         source_text(r13, Cite), Extra = []
     ).
 describe(origin_took_part_in_nanning_statement, V, 'kb:nanning_statement', T, Cite, Extra) :-
     origin_country(OC), state_name(OC, ON),
     (   V == true, nanning_participant(OC, Src, Status)
-    ->  format(string(T), "The judiciary of ~s took part in the Nanning Statement of 8 June 2017.", [ON]),
+    ->  trf("The judiciary of ~s took part in the Nanning Statement of 8 June 2017.",
+            "Судебные органы государства происхождения (~s) участвовали в принятии Наньнинского заявления от 8 июня 2017 года.", [ON], T),
         source_text(Src, Cite), status_extra(Status, Extra)
-    ;   format(string(T), "~s did not take part in the Nanning Statement of 8 June 2017.", [ON]),
+    ;   trf("~s did not take part in the Nanning Statement of 8 June 2017.",
+            "Государство происхождения (~s) не участвовало в принятии Наньнинского заявления от 8 июня 2017 года.", [ON], T),
         source_text(c5, Cite), Extra = []
     ).
 
 describe(forum_follows_act(Act), V, 'kb:us_act', T, Cite, Extra) :-
     forum_is(F), state_name(F, N), as_of(D), act_name(Act, AN),
     (   V == true, us_act(F, Act, From, _, Src, Status)
-    ->  format(string(T), "~s follows ~s on ~w (since ~w).", [N, AN, D, From]),
+    ->  tr_format("~s follows ~s on ~w (since ~w).", [N, AN, D, From],
+                  "На ~w в государстве признания (~s) действует ~s (с ~w).", [D, N, AN, From], T),
         source_text(Src, Cite), status_extra(Status, Extra)
-    ;   format(string(T), "~s does not follow ~s on ~w.", [N, AN, D]),
+    ;   tr_format("~s does not follow ~s on ~w.", [N, AN, D],
+                  "На ~w в государстве признания (~s) не действует ~s.", [D, N, AN], T),
         Cite = "knowledge base: logic/kb/us_acts.pl", Extra = []
     ).
 describe(money_judgment, V, 'case:money_judgment', T, "case file: decision.subject", []) :-
-    subject_is(S),
-    (   V == true -> format(string(T), "The decision grants or denies a sum of money (~w).", [S])
-    ;   format(string(T), "The decision is not a money judgment within the statute (~w).", [S])
+    subject_is(S), subject_words(S, SW),
+    (   V == true
+    ->  tr_format("The decision grants or denies a sum of money (~w).", [S],
+                  "Решением присуждается денежная сумма или отказывается в её взыскании (предмет: ~s).", [SW], T)
+    ;   tr_format("The decision is not a money judgment within the statute (~w).", [S],
+                  "Решение не является денежным решением в смысле закона (предмет: ~s).", [SW], T)
     ).
 describe(instrument_window(I, From, To), V, Id, T, Cite, []) :-
     atom_concat('kb:window:', I, Id),
@@ -537,49 +572,126 @@ describe(instrument_window(I, From, To), V, Id, T, Cite, []) :-
     instrument_name(I, IN),
     (   V == true
     ->  (   To == open
-        ->  format(string(T), "~s binds ~s and ~s for proceedings instituted from ~w.", [IN, FN, ON, From])
-        ;   format(string(T), "~s binds ~s and ~s for proceedings instituted from ~w until ~w.", [IN, FN, ON, From, To])
+        ->  trf("~s binds ~s and ~s for proceedings instituted from ~w.",
+                "~s связывает государство признания (~s) и государство происхождения (~s) в отношении производств, возбуждённых с ~w.", [IN, FN, ON, From], T)
+        ;   trf("~s binds ~s and ~s for proceedings instituted from ~w until ~w.",
+                "~s связывает государство признания (~s) и государство происхождения (~s) в отношении производств, возбуждённых с ~w до ~w.", [IN, FN, ON, From, To], T)
         )
-    ;   format(string(T), "~s does not bind both ~s and ~s.", [IN, FN, ON])
+    ;   trf("~s does not bind both ~s and ~s.",
+            "~s не связывает одновременно государство признания (~s) и государство происхождения (~s).", [IN, FN, ON], T)
     ),
     Cite = "knowledge base: logic/kb/treaties.pl and logic/kb/eu.pl".
 describe(both_member_states, V, 'kb:eu_members', T, "knowledge base: logic/kb/eu.pl", []) :-
     forum_country(FC), origin_country(OC), state_name(FC, FN), state_name(OC, ON), as_of(D),
-    (   V == true -> format(string(T), "~s and ~s are both EU member states on ~w.", [FN, ON, D])
-    ;   format(string(T), "~s and ~s are not both EU member states on ~w.", [FN, ON, D])
+    (   V == true
+    ->  tr_format("~s and ~s are both EU member states on ~w.", [FN, ON, D],
+                  "На ~w государство признания (~s) и государство происхождения (~s) являются государствами — членами ЕС.", [D, FN, ON], T)
+    ;   tr_format("~s and ~s are not both EU member states on ~w.", [FN, ON, D],
+                  "На ~w государство признания (~s) и государство происхождения (~s) не являются одновременно государствами — членами ЕС.", [D, FN, ON], T)
     ).
 describe(civil_or_commercial(I), V, 'case:subject', T, "case file: decision.subject", []) :-
-    subject_is(S), instrument_name(I, IN),
-    (   V == true -> format(string(T), "The decision (~w) is a civil or commercial matter within ~s.", [S, IN])
-    ;   format(string(T), "The decision (~w) is outside the civil and commercial matters ~s covers.", [S, IN])
+    subject_is(S), instrument_name(I, IN), subject_words(S, SW),
+    (   V == true
+    ->  tr_format("The decision (~w) is a civil or commercial matter within ~s.", [S, IN],
+                  "Решение (предмет: ~s) относится к гражданским или торговым делам в смысле акта: ~s.", [SW, IN], T)
+    ;   tr_format("The decision (~w) is outside the civil and commercial matters ~s covers.", [S, IN],
+                  "Решение (предмет: ~s) не относится к гражданским и торговым делам, на которые распространяется акт: ~s.", [SW, IN], T)
     ).
 describe(forum_made_reciprocity_reservation, V, 'kb:nyc_reservation', T, Cite, Extra) :-
     forum_country(FC), state_name(FC, N),
     (   V == true, nyc_reciprocity_reservation(FC, _, _, Src, Status)
-    ->  format(string(T), "~s applies the New York Convention only to awards made in another Contracting State (art. I(3)).", [N]),
+    ->  trf("~s applies the New York Convention only to awards made in another Contracting State (art. I(3)).",
+            "Государство признания (~s) применяет Нью-Йоркскую конвенцию лишь к арбитражным решениям, вынесенным на территории другого Договаривающегося государства (ст. I(3)).", [N], T),
         source_text(Src, Cite), status_extra(Status, Extra)
-    ;   format(string(T), "~s applies the New York Convention to awards made in any state (no reciprocity reservation in force).", [N]),
+    ;   trf("~s applies the New York Convention to awards made in any state (no reciprocity reservation in force).",
+            "Государство признания (~s) применяет Нью-Йоркскую конвенцию к арбитражным решениям, вынесенным в любом государстве (оговорка о взаимности не действует).", [N], T),
         source_text(n1, Cite), Extra = []
     ).
 describe(applicant_from_unfriendly_state(Since), V, 'kb:unfriendly_list', T, Cite, []) :-
     source_text(r13, Cite),
     (   V == true, case_value(applicant, A)
     ->  state_name(A, N),
-        format(string(T), "The party seeking enforcement is of ~s, on Russia's list of unfriendly states since ~w.", [N, Since])
+        trf("The party seeking enforcement is of ~s, on Russia's list of unfriendly states since ~w.",
+            "Сторона, добивающаяся исполнения, — лицо государства (~s), включённого в перечень недружественных России государств с ~w.", [N, Since], T)
     ;   case_value(applicant, A)
     ->  state_name(A, N),
-        format(string(T), "The party seeking enforcement is of ~s, not on Russia's list of unfriendly states.", [N])
-    ;   T = "The case file does not say of which state the party seeking enforcement is (parties.applicant)."
+        trf("The party seeking enforcement is of ~s, not on Russia's list of unfriendly states.",
+            "Сторона, добивающаяся исполнения, — лицо государства (~s), не включённого в перечень недружественных России государств.", [N], T)
+    ;   tr("The case file does not say of which state the party seeking enforcement is (parties.applicant).",
+           "В материалах дела не указано, к какому государству относится сторона, добивающаяся исполнения (parties.applicant).", T)
     ).
 
 describe(forum_follows_no_act, V, 'kb:us_act', T, "knowledge base: logic/kb/us_acts.pl", []) :-
     forum_is(F), state_name(F, N), as_of(D),
-    (   V == true -> format(string(T), "~s follows no recognition statute on ~w: it recognises foreign judgments by comity.", [N, D])
-    ;   format(string(T), "~s follows a recognition statute on ~w.", [N, D])
+    (   V == true
+    ->  tr_format("~s follows no recognition statute on ~w: it recognises foreign judgments by comity.", [N, D],
+                  "На ~w в государстве признания (~s) не действует закон о признании: иностранные решения признаются в порядке международной вежливости.", [D, N], T)
+    ;   tr_format("~s follows a recognition statute on ~w.", [N, D],
+                  "На ~w в государстве признания (~s) действует закон о признании.", [D, N], T)
     ).
 
-act_name(ufcmjra2005, "the Uniform Foreign-Country Money Judgments Recognition Act (2005)").
-act_name(ufmjra1962, "the Uniform Foreign Money-Judgments Recognition Act (1962) as the state enacted it").
+%   The names and words used in the sentences above, in the language of
+%   the evaluation (language.pl): lang_name(Lang, Key, Words).
+
+act_name(Act, N) :- current_lang(L), lang_name(L, act(Act), N).
+kind_words(K, W) :- current_lang(L), lang_name(L, kind(K), W).
+instrument_name(I, N) :- current_lang(L), lang_name(L, instrument(I), N).
+
+%!  subject_words(+Subject, -Words) is det.
+%
+%   The decision's subject in words: in English the subject itself.
+subject_words(S, W) :-
+    current_lang(L),
+    (   lang_name(L, subject(S), W0) -> W = W0 ; format(string(W), "~w", [S]) ).
+
+role_words(Role, W) :- current_lang(L), lang_name(L, role(Role), W).
+
+%   An official act of the Russian list (kb/official_lists.pl): in
+%   Russian, its Russian title where known, else its title as given.
+official_act_words(Act, W) :-
+    current_lang(L),
+    (   lang_name(L, official_act(Act), W0) -> W = W0
+    ;   L == en -> W = Act
+    ;   format(string(W), "«~s»", [Act])
+    ).
+
+lang_name(en, act(ufcmjra2005), "the Uniform Foreign-Country Money Judgments Recognition Act (2005)").
+lang_name(en, act(ufmjra1962), "the Uniform Foreign Money-Judgments Recognition Act (1962) as the state enacted it").
+lang_name(en, kind(judgment), "a court judgment").
+lang_name(en, kind(arbitral_award), "an arbitral award").
+lang_name(en, instrument(minsk1993), "the Minsk Convention (1993)").
+lang_name(en, instrument(chisinau2002), "the Chisinau Convention (2002)").
+lang_name(en, instrument(hague2019), "the Hague Judgments Convention (2019)").
+lang_name(en, instrument(nyc1958), "the New York Convention (1958)").
+lang_name(en, instrument(brussels_ia), "the Brussels Ia Regulation").
+lang_name(en, instrument(brussels_i), "the Brussels I Regulation").
+lang_name(en, role(forum), "the forum's state").
+lang_name(en, role(origin), "the origin's state").
+lang_name(ru, act(ufcmjra2005), "Единообразный закон о признании денежных решений иностранных государств (2005)").
+lang_name(ru, act(ufmjra1962), "Единообразный закон о признании иностранных денежных решений (1962) в редакции, принятой штатом").
+lang_name(ru, kind(judgment), "судебное решение").
+lang_name(ru, kind(arbitral_award), "арбитражное решение").
+lang_name(ru, instrument(minsk1993), "Минская конвенция (1993)").
+lang_name(ru, instrument(chisinau2002), "Кишинёвская конвенция (2002)").
+lang_name(ru, instrument(hague2019), "Гаагская конвенция о признании и приведении в исполнение иностранных судебных решений (2019)").
+lang_name(ru, instrument(nyc1958), "Нью-Йоркская конвенция (1958)").
+lang_name(ru, instrument(brussels_ia), "Регламент Брюссель Ia (№ 1215/2012)").
+lang_name(ru, instrument(brussels_i), "Регламент Брюссель I (№ 44/2001)").
+lang_name(ru, role(forum), "государство признания").
+lang_name(ru, role(origin), "государство происхождения").
+lang_name(ru, subject(money), "денежное требование").
+lang_name(ru, subject(non_money), "неденежное требование").
+lang_name(ru, subject(insolvency), "несостоятельность").
+lang_name(ru, subject(family), "семейное дело").
+lang_name(ru, subject(defamation), "диффамация").
+lang_name(ru, subject(penalty), "штраф или иная санкция").
+lang_name(ru, subject(tax), "налоги").
+lang_name(ru, official_act("Government Order No. 430-r of 5 March 2022"),
+          "распоряжение Правительства Российской Федерации от 5 марта 2022 г. № 430-р").
+lang_name(ru, official_act("Government Order of 24 July 2022 (addition to Order No. 430-r)"),
+          "распоряжение Правительства Российской Федерации от 24 июля 2022 г. (дополнение к распоряжению № 430-р)").
+lang_name(ru, official_act("Government Order of October 2022 (British Overseas Territories)"),
+          "распоряжение Правительства Российской Федерации от октября 2022 г. (британские заморские территории)").
 
 ref_source(Ref, Cite, Extra) :-
     (   precedent(_, _, _, _, _, _, Ref, Src, Status)
@@ -598,10 +710,13 @@ source_text(Key, Text) :-
 status_extra(confirmed, []).
 status_extra(unconfirmed(Why), [unconfirmed(Why)]).
 
-kind_words(judgment, "a court judgment").
-kind_words(arbitral_award, "an arbitral award").
-
 %!  state_name(+Code, -Name) is det.
+%
+%   The state's name in the language of the evaluation: in Russian from
+%   lang/ru.pl (the English name where it has none).
+state_name(Code, Name) :-
+    current_lang(ru), lang_ru:ru_state_name(Code, N), !,
+    Name = N.
 state_name('GB', "England and Wales") :- !.
 state_name(Code, Name) :-
     (   iso_country(Code, N) -> true
@@ -610,9 +725,3 @@ state_name(Code, Name) :-
     ),
     format(string(Name), "~w", [N]).
 
-instrument_name(minsk1993, "the Minsk Convention (1993)").
-instrument_name(chisinau2002, "the Chisinau Convention (2002)").
-instrument_name(hague2019, "the Hague Judgments Convention (2019)").
-instrument_name(nyc1958, "the New York Convention (1958)").
-instrument_name(brussels_ia, "the Brussels Ia Regulation").
-instrument_name(brussels_i, "the Brussels I Regulation").

@@ -11,13 +11,13 @@ them to SWI-Prolog and returns explained results::
 """
 from .case import Case, load_cases
 from .engine import Engine
-from .errors import CaseError, EngineError, LimitExceeded, PyenforceError
+from .errors import CaseError, EngineError, LimitExceeded, PyenforceError, RulesError
 from .result import Basis, Caveat, Ground, Node, Result
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Basis", "Case", "CaseError", "Caveat", "Engine", "EngineError", "Ground",
-    "LimitExceeded", "Node", "PyenforceError", "Result", "load_cases",
+    "LimitExceeded", "Node", "PyenforceError", "Result", "RulesError", "load_cases",
     "__version__",
 ]

@@ -15,8 +15,8 @@ from typing import Any, Sequence
 import click
 
 from .case import Case, load_cases
-from .engine import DEFAULT_INFERENCE_LIMIT, DEFAULT_TIME_LIMIT, Engine
-from .errors import CaseError, EngineError, LimitExceeded, PyenforceError
+from .engine import DEFAULT_INFERENCE_LIMIT, DEFAULT_TIME_LIMIT, LANGUAGES, Engine
+from .errors import CaseError, EngineError, LimitExceeded, PyenforceError, RulesError
 from . import render
 
 from .output import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, json_line
@@ -32,6 +32,19 @@ def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str
     except ValueError:
         raise click.BadParameter(f"expected an ISO date YYYY-MM-DD, found {value!r}") from None
     return value
+
+
+def _rules_option(f: Any) -> Any:
+    return click.option("--rules", "rules", multiple=True, metavar="FILE.pl",
+                        type=click.Path(dir_okay=False),
+                        help="Add the rules of a rule file of your own (loaded through the "
+                             "sandbox; may be repeated).")(f)
+
+
+def _lang(f: Any) -> Any:
+    return click.option("--lang", type=click.Choice(list(LANGUAGES)), default="en", show_default=True,
+                        help="The language of the derivation's sentences: en (English) or ru "
+                             "(Russian). Citations stay as the sources give them.")(f)
 
 
 def _limits(f: Any) -> Any:
@@ -70,12 +83,18 @@ def _load_all(files: Sequence[str], engine_needed: bool = True) -> tuple[list[Ca
     return cases, errors
 
 
-def _prepare(files: Sequence[str], time_limit: float, inference_limit: int) -> tuple[Engine, list[Case]]:
-    """Read and check every case before evaluating any; exit 2 on bad input."""
+def _prepare(files: Sequence[str], time_limit: float, inference_limit: int,
+             rules: Sequence[str] = ()) -> tuple[Engine, list[Case]]:
+    """Read and check every case (and rule file) before evaluating any; exit 2 on bad input."""
     cases, errors = _load_all(files)
     if errors:
         _fail_input(errors)
     engine = _engine(time_limit, inference_limit)
+    for path in rules:
+        try:
+            engine.load_rules(path)
+        except RulesError as e:
+            _fail_input([str(e)])
     for case in cases:
         try:
             engine.validate(case)
@@ -109,9 +128,11 @@ def _fail_input(errors: list[str]) -> None:
               help="Apply the law and evidence in force on DATE instead of the application date.")
 @click.option("--explain", is_flag=True,
               help="text: add the branches the outcome turns on; json: include the full derivation.")
+@_lang
 @_limits
-def check(files: tuple[str, ...], fmt: str, as_of: str | None, explain: bool,
-          time_limit: float, inference_limit: int) -> None:
+@_rules_option
+def check(files: tuple[str, ...], fmt: str, as_of: str | None, explain: bool, lang: str,
+          rules: tuple[str, ...], time_limit: float, inference_limit: int) -> None:
     """Evaluate each case in FILE... (``-`` reads standard input).
 
     A file holds one case (.json, .yaml, .toml) or one case a line (.jsonl).
@@ -123,13 +144,14 @@ def check(files: tuple[str, ...], fmt: str, as_of: str | None, explain: bool,
       pyenforce check examples/nl-kz-2023.json
       pyenforce check --explain examples/*.json
       pyenforce check --format json --as-of 2021-01-01 portfolio.jsonl
+      pyenforce check --explain --lang ru examples/nl-kz-2023.json
       cat case.json | pyenforce check -
     """
-    engine, cases = _prepare(files, time_limit, inference_limit)
+    engine, cases = _prepare(files, time_limit, inference_limit, rules)
     status = EXIT_OK
     for i, case in enumerate(cases):
         try:
-            result = engine.evaluate(case, as_of=as_of, explain=explain or fmt == "text")
+            result = engine.evaluate(case, as_of=as_of, explain=explain or fmt == "text", lang=lang)
         except (LimitExceeded, EngineError) as e:
             click.echo(f"pyenforce: {render.safe(str(e))}", err=True)
             status = EXIT_FAILED
@@ -148,12 +170,18 @@ def check(files: tuple[str, ...], fmt: str, as_of: str | None, explain: bool,
 
 @cli.command()
 @click.argument("file", metavar="FILE")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text: an indented tree with citations; json: the full result.")
+@click.option("--format", "fmt", default="text", show_default=True,
+              type=click.Choice(["text", "markdown", "mermaid", "dot", "html", "json"]),
+              help="text: an indented tree with citations (coloured on a terminal); markdown; "
+                   "mermaid and dot: the derivation as a graph; html: one self-contained page; "
+                   "json: the full result.")
 @click.option("--as-of", callback=_as_of, metavar="DATE",
               help="Apply the law and evidence in force on DATE instead of the application date.")
+@_lang
 @_limits
-def explain(file: str, fmt: str, as_of: str | None, time_limit: float, inference_limit: int) -> None:
+@_rules_option
+def explain(file: str, fmt: str, as_of: str | None, lang: str, rules: tuple[str, ...],
+            time_limit: float, inference_limit: int) -> None:
     """Show the whole derivation for the case(s) in FILE.
 
     Every rule weighed is shown, with the branches that failed: ✓ holds,
@@ -164,12 +192,15 @@ def explain(file: str, fmt: str, as_of: str | None, time_limit: float, inference
       pyenforce explain examples/us-ru-2023.json
       pyenforce explain --as-of 2021-12-31 examples/us-ru-2023.json
       pyenforce explain --format json examples/th-cn-2024.json
+      pyenforce explain --format html examples/us-ru-2023.json > us-ru.html
+      pyenforce explain --format mermaid examples/nl-kz-2023.json
+      pyenforce explain --lang ru examples/nl-kz-2023.json
     """
-    engine, cases = _prepare([file], time_limit, inference_limit)
+    engine, cases = _prepare([file], time_limit, inference_limit, rules)
     status = EXIT_OK
     for i, case in enumerate(cases):
         try:
-            result = engine.evaluate(case, as_of=as_of, explain=True)
+            result = engine.evaluate(case, as_of=as_of, explain=True, lang=lang)
         except (LimitExceeded, EngineError) as e:
             click.echo(f"pyenforce: {render.safe(str(e))}", err=True)
             status = EXIT_FAILED
@@ -177,9 +208,10 @@ def explain(file: str, fmt: str, as_of: str | None, time_limit: float, inference
         if fmt == "json":
             click.echo(json_line(result.to_dict()))
         else:
+            from . import formats
             if i:
                 click.echo()
-            click.echo(render.explanation(result))
+            click.echo(formats.render_as(result, fmt, color=sys.stdout.isatty()))
     sys.exit(status)
 
 

@@ -17,12 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from .case import Case
-from .errors import CaseError, EngineError, LimitExceeded
+from .errors import CaseError, EngineError, LimitExceeded, RulesError
 from .prolog_text import pl_string
 from .result import Result
 
 DEFAULT_TIME_LIMIT = 10.0          # seconds per case
 DEFAULT_INFERENCE_LIMIT = 50_000_000
+LANGUAGES = ("en", "ru")           # the languages of a derivation's texts (logic/lang/)
 
 _lock = threading.RLock()
 _prolog: Any = None                # the pyswip Prolog class, once loaded
@@ -113,29 +114,37 @@ class Engine:
         _start()
 
     def evaluate(self, case: Case, as_of: str | _dt.date | None = None,
-                 explain: bool = True) -> Result:
-        """Evaluate ``case``; ``as_of`` applies the law of another date."""
-        return Result.from_dict(self.evaluate_dict(case, as_of, explain))
+                 explain: bool = True, lang: str = "en") -> Result:
+        """Evaluate ``case``; ``as_of`` applies the law of another date.
+
+        ``lang`` ("en" or "ru") is the language of the derivation's texts
+        and notes; citations are never translated.
+        """
+        return Result.from_dict(self.evaluate_dict(case, as_of, explain, lang))
 
     def evaluate_dict(self, case: Case, as_of: str | _dt.date | None = None,
-                      explain: bool = True) -> dict[str, Any]:
+                      explain: bool = True, lang: str = "en") -> dict[str, Any]:
         """Like ``evaluate``, returning the result as format-1 data."""
-        data = json.loads(self.evaluate_text(case.to_json(), as_of, explain))
+        data = json.loads(self.evaluate_text(case.to_json(), as_of, explain, lang=lang))
         self._raise_on_error(data, case)
         return data
 
     def evaluate_text(self, case_json: str, as_of: str | _dt.date | None = None,
-                      explain: bool = True, default_id: str = "") -> str:
+                      explain: bool = True, default_id: str = "", lang: str = "en") -> str:
         """Evaluate one case given as JSON text; returns the result's JSON text.
 
         The text may hold an ``{"error": ...}`` object instead of a result.
+        Raises ``ValueError`` for a ``lang`` other than those in ``LANGUAGES``.
         """
         if isinstance(as_of, _dt.date):
             as_of = as_of.isoformat()
+        if not (isinstance(lang, str) and lang in LANGUAGES):
+            raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
         options = ("[explain(" + ("true" if explain else "false") + "), "
                    "default_id(" + pl_string(default_id) + "), "
                    "time_limit(" + repr(self.time_limit) + "), "
-                   "inference_limit(" + str(int(self.inference_limit)) + ")]")
+                   "inference_limit(" + str(int(self.inference_limit)) + "), "
+                   "lang(" + lang + ")]")
         rows = _query("api:evaluate_json(" + pl_string(case_json) + ", "
                       + pl_string(as_of or "") + ", " + options + ", Out)")
         if not rows:
@@ -193,6 +202,25 @@ class Engine:
         if not rows:
             raise EngineError("the batch evaluation failed without an answer")
         return _text(rows[0]["Out"])
+
+    def load_rules(self, path: str | os.PathLike[str]) -> list[str]:
+        """Add the rules of a user rule file (see logic/user_rules.pl).
+
+        The file is loaded through SWI-Prolog's sandbox into a module of
+        its own; its rules join the law for every later evaluation in this
+        process (``unload_rules`` removes them). Returns the ids added.
+        Raises ``RulesError`` -- and adds nothing -- for a file that is
+        missing, malformed or unsafe.
+        """
+        rows = _query("user_rules:load_user_rules_json(" + pl_string(os.fspath(path)) + ", Out)")
+        data = json.loads(_text(rows[0]["Out"]))
+        if "error" in data:
+            raise RulesError(os.fspath(path), data["error"].get("message", "refused"))
+        return list(data["ids"])
+
+    def unload_rules(self) -> None:
+        """Remove every rule added by ``load_rules``."""
+        _query("user_rules:unload_user_rules")
 
     def validate(self, case: Case) -> None:
         """Raise ``CaseError`` unless ``case`` is a well-formed format-1 case."""

@@ -30,3 +30,11 @@ class EngineError(PyenforceError):
 
 class LimitExceeded(PyenforceError):
     """An evaluation ran past its time or inference limit."""
+
+
+class RulesError(PyenforceError):
+    """A user rule file was refused (exit status 2 on the command line)."""
+
+    def __init__(self, source: str, message: str) -> None:
+        self.source = source
+        super().__init__(f"{source}: {message}")

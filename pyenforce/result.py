@@ -141,3 +141,13 @@ class Result:
     def rules_applied(self) -> set[str]:
         """The ids of every rule in the derivation."""
         return {n.rule for n in self.derivation.walk()} if self.derivation else set()
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows the result as HTML: summary and collapsible derivation."""
+        from .formats import to_html
+        return to_html(self, fragment=True)
+
+    def _repr_markdown_(self) -> str:
+        """Jupyter (and other front ends) show the result as Markdown."""
+        from .formats import to_markdown
+        return to_markdown(self)

@@ -31,6 +31,8 @@
     and the exact dates of each item's wording are not in the sources.
 */
 :- module(forum_de, []).
+:- use_module('../lang/language', []).
+:- encoding(utf8).
 :- multifile law:rule/4, world:forum/3, world:describe/6.
 
 world:forum('DE', "Germany",
@@ -240,24 +242,37 @@ world:describe(forum_de:reciprocity_found_not_guaranteed(Ref, Date), V,
                'de:reciprocity_not_guaranteed', T, Cite, Extra) :-
     world:origin_country(C), world:state_name(C, N), world:as_of(AsOf),
     (   V == true, reciprocity_not_guaranteed(C, Ref, Date, Src, Status)
-    ->  format(string(T), "A German court found reciprocity with ~s not guaranteed: ~s (~w).", [N, Ref, Date]),
+    ->  language:trf("A German court found reciprocity with ~s not guaranteed: ~s (~w).",
+                     "Германский суд констатировал, что взаимность с государством происхождения (~s) не обеспечена: «~s» (~w).",
+                     [N, Ref, Date], T),
         Cite = Src, status_extra(Status, Extra)
-    ;   format(string(T), "No German appellate decision finding reciprocity with ~s not guaranteed is known by ~w.", [N, AsOf]),
+    ;   language:tr_format("No German appellate decision finding reciprocity with ~s not guaranteed is known by ~w.", [N, AsOf],
+                           "По состоянию на ~w не известно ни одного решения германского апелляционного суда, констатирующего, что взаимность с государством происхождения (~s) не обеспечена.", [AsOf, N],
+                           T),
         Cite = "logic/forums/de.pl: reciprocity_not_guaranteed/5", Extra = []
     ).
 world:describe(forum_de:reciprocity_found_not_guaranteed_since(From, Ref, Date), V,
                'de:reciprocity_not_guaranteed', T, Cite, Extra) :-
     world:origin_country(C), world:state_name(C, N), world:as_of(AsOf),
     (   V == true, reciprocity_not_guaranteed(C, Ref, Date, Src, Status)
-    ->  format(string(T), "After that recognition, a German court found reciprocity with ~s not guaranteed all the same: ~s (~w).", [N, Ref, Date]),
+    ->  language:trf("After that recognition, a German court found reciprocity with ~s not guaranteed all the same: ~s (~w).",
+                     "После этого признания германский суд всё же констатировал, что взаимность с государством происхождения (~s) не обеспечена: «~s» (~w).",
+                     [N, Ref, Date], T),
         Cite = Src, status_extra(Status, Extra)
-    ;   format(string(T), "No German appellate decision from ~w to ~w finds reciprocity with ~s not guaranteed.", [From, AsOf, N]),
+    ;   language:trf("No German appellate decision from ~w to ~w finds reciprocity with ~s not guaranteed.",
+                     "Ни одно решение германского апелляционного суда, вынесенное с ~w по ~w, не констатирует, что взаимность с государством происхождения (~s) не обеспечена.",
+                     [From, AsOf, N], T),
         Cite = "logic/forums/de.pl: reciprocity_not_guaranteed/5", Extra = []
     ).
 world:describe(forum_de:no_german_forum_assumed, _V, 'de:no_german_forum', T,
                "ZPO s. 328(2); the case format (format 1) has no fact for it", Extra) :-
-    T = "German law provided no forum in Germany for the claim (assumed: the case file cannot say).",
-    Extra = [unconfirmed("assumed, not established: format 1 has no fact for whether a German court had jurisdiction over the claim")].
+    language:tr("German law provided no forum in Germany for the claim (assumed: the case file cannot say).",
+                "Германское право не предусматривало подсудности этого требования суду в Германии (предполагается: материалы дела не могут этого установить).",
+                T),
+    language:tr("assumed, not established: format 1 has no fact for whether a German court had jurisdiction over the claim",
+                "предполагается, но не установлено: в формате 1 нет факта о том, была ли у германского суда компетенция по этому требованию",
+                Why),
+    Extra = [unconfirmed(Why)].
 
 status_extra(confirmed, []).
 status_extra(unconfirmed(Why), [unconfirmed(Why)]).

@@ -26,6 +26,8 @@
     [H2]   The Gazette, notice 4879564 (Hague 2019 in force for the UK)
 */
 :- module(forum_gb, []).
+:- use_module('../lang/language', []).
+:- encoding(utf8).
 :- multifile law:rule/4, world:forum/3, world:describe/6.
 
 world:forum('GB', "England and Wales",
@@ -125,15 +127,22 @@ aja_listed('PG', unconfirmed("Papua New Guinea's listing under the 1920 Act is n
 act_name(aja_1920, "Part II of the Administration of Justice Act 1920").
 act_name(fjrea_1933, "Part I of the Foreign Judgments (Reciprocal Enforcement) Act 1933").
 
+act_name_ru(aja_1920, "Часть II Закона об отправлении правосудия 1920 года").
+act_name_ru(fjrea_1933, "Часть I Закона об иностранных судебных решениях (взаимное исполнение) 1933 года").
+
 world:describe(forum_gb:registration_state(Act, Order), V, Id, Text, Cite, Extra) :-
     atom_concat('kb:gb_registration:', Act, Id),
-    act_name(Act, AN),
+    (   language:current_lang(ru) -> act_name_ru(Act, AN) ; act_name(Act, AN) ),
     world:origin_country(C), world:state_name(C, CN),
     (   V == true, listed(Act, C, Order, Src, Status)
-    ->  format(string(Text), "~s extends to ~s (~s).", [AN, CN, Order]),
+    ->  language:trf("~s extends to ~s (~s).",
+                     "~s распространяется на государство происхождения (~s) («~s»).",
+                     [AN, CN, Order], Text),
         Cite = Src,
         ( Status = unconfirmed(Why) -> Extra = [unconfirmed(Why)] ; Extra = [] )
-    ;   format(string(Text), "~s does not extend to ~s.", [AN, CN]),
+    ;   language:trf("~s does not extend to ~s.",
+                     "~s не распространяется на государство происхождения (~s).",
+                     [AN, CN], Text),
         Cite = "ICLG, Enforcement of Foreign Judgments 2016, England & Wales; lexbiblio.co.uk (law.md UK1); the lists in logic/forums/gb.pl",
         Extra = []
     ).

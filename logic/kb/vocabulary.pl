@@ -7,6 +7,7 @@
 */
 :- module(vocabulary,
           [ case_fact_name/2,           % ?Name, ?Sentence
+            case_fact_sentence/3,       % ?Lang, ?Name, ?Sentence
             decision_subject/1,         % ?Subject
             decision_kind/1,            % ?Kind
             refusal_ground_code/1       % ?Code
@@ -35,6 +36,35 @@ case_fact_name(arbitration_agreement_valid, "the parties had capacity and the ar
 case_fact_name(award_within_submission, "the award stays within the terms of the submission to arbitration").
 case_fact_name(tribunal_properly_constituted, "the arbitral tribunal and procedure followed the agreement or the law of the seat").
 case_fact_name(arbitrable, "the subject matter is capable of settlement by arbitration under the forum's law").
+
+:- encoding(utf8).
+
+%!  case_fact_sentence(?Lang, ?Name, ?Sentence) is nondet.
+%
+%   Sentence says what fact Name's being true means, in language Lang
+%   (en, ru; see ../lang/language.pl). Every fact has a sentence in each.
+
+case_fact_sentence(en, F, S) :- case_fact_name(F, S).
+case_fact_sentence(ru, F, S) :- case_fact_name_ru(F, S).
+
+case_fact_name_ru(final, "решение вступило в законную силу: оно является окончательным и бесспорным в государстве происхождения").
+case_fact_name_ru(enforceable_in_origin, "решение подлежит исполнению в государстве происхождения").
+case_fact_name_ru(defendant_notified, "ответчик был надлежащим образом извещён о разбирательстве своевременно, чтобы подготовить защиту").
+case_fact_name_ru(defendant_heard, "ответчик имел справедливую возможность изложить свою позицию").
+case_fact_name_ru(origin_had_jurisdiction, "суд государства происхождения обладал компетенцией по критериям, которые применяет государство признания (косвенная компетенция)").
+case_fact_name_ru(forum_exclusive_jurisdiction, "спор относится к исключительной компетенции судов государства признания").
+case_fact_name_ru(conflicting_judgment, "в государстве признания имеется несовместимое решение между теми же сторонами либо ранее вынесенное решение третьего государства, подлежащее признанию").
+case_fact_name_ru(forum_proceedings_pending, "в государстве признания находится на рассмотрении ранее начатое производство по тому же спору между теми же сторонами").
+case_fact_name_ru(fraud, "решение получено обманным путём").
+case_fact_name_ru(public_policy_violation, "признание явно противоречило бы публичному порядку государства признания по основаниям, не связанным с санкциями").
+case_fact_name_ru(time_limit_met, "заявление подано в пределах срока, установленного для таких заявлений в государстве признания").
+case_fact_name_ru(origin_system_impartial, "судебная система государства происхождения в целом обеспечивает беспристрастность судов и надлежащую правовую процедуру").
+case_fact_name_ru(speech_protection_adequate, "право государства происхождения защищало свободу слова не меньше, чем конституция государства признания, либо ответчик нёс бы ответственность и по праву государства признания").
+case_fact_name_ru(respondent_under_foreign_sanctions, "сторона, возражающая против исполнения, — лицо государства признания, в отношении которого действуют иностранные ограничительные меры").
+case_fact_name_ru(arbitration_agreement_valid, "стороны обладали дееспособностью, и арбитражное соглашение действительно").
+case_fact_name_ru(award_within_submission, "арбитражное решение не выходит за пределы условий передачи спора на арбитраж").
+case_fact_name_ru(tribunal_properly_constituted, "состав арбитражного органа и арбитражный процесс соответствовали соглашению сторон или закону места арбитража").
+case_fact_name_ru(arbitrable, "объект спора может быть предметом арбитражного разбирательства по праву государства признания").
 
 %!  decision_subject(?Subject) is nondet.
 decision_subject(money).

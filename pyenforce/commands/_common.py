@@ -1,9 +1,7 @@
 """What the analysis commands share: reading the one case, the engine, errors."""
 from __future__ import annotations
 
-import datetime as _dt
 import json
-import re
 import sys
 from typing import Any
 
@@ -14,24 +12,9 @@ from ..output import EXIT_BAD_INPUT, EXIT_FAILED, json_line
 from ..engine import Engine
 from ..errors import CaseError, EngineError, LimitExceeded
 from .. import render
+from ..options import as_of_option
 
 __all__ = ["as_of_option", "one_case", "engine", "run_analysis", "json_line", "fail_input"]
-
-
-def as_of_option(f: Any) -> Any:
-    """The --as-of option, checked as an ISO date."""
-    def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-        if value is None:
-            return None
-        try:
-            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-                raise ValueError
-            _dt.date.fromisoformat(value)
-        except ValueError:
-            raise click.BadParameter(f"expected an ISO date YYYY-MM-DD, found {value!r}") from None
-        return value
-    return click.option("--as-of", callback=check, metavar="DATE",
-                        help="Apply the law in force on DATE instead of the application date.")(f)
 
 
 def fail_input(message: str) -> None:

@@ -18,8 +18,10 @@ from typing import Any, TextIO
 
 import click
 
+from ..options import as_of_option, limits_options
+
 from ..case import Case
-from ..engine import DEFAULT_INFERENCE_LIMIT, DEFAULT_TIME_LIMIT, Engine
+from ..engine import Engine
 from ..errors import CaseError, EngineError, LimitExceeded
 from .. import render
 
@@ -149,31 +151,15 @@ def _fail(message: str, status: int = EXIT_BAD_INPUT) -> None:
     sys.exit(status)
 
 
-def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ValueError
-        _dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"expected an ISO date YYYY-MM-DD, found {value!r}") from None
-    return value
-
-
 @click.command(name="ask")
 @click.argument("file", metavar="CASE")
 @click.option("-o", "--output", "output", metavar="OUT", type=click.Path(dir_okay=False),
               help="Write the completed case here (JSON, format 1).")
-@click.option("--as-of", callback=_check_date, metavar="DATE",
-              help="Apply the law and evidence in force on DATE instead of the application date.")
+@as_of_option
 @click.option("--challenge", is_flag=True,
               help="Also ask about the facts the outcome assumes not established "
                    "(what the resisting party might still prove).")
-@click.option("--time-limit", type=click.FloatRange(min=0.001), default=DEFAULT_TIME_LIMIT,
-              show_default=True, help="Seconds allowed for each evaluation.")
-@click.option("--inference-limit", type=click.IntRange(min=1), default=DEFAULT_INFERENCE_LIMIT,
-              show_default=True, help="Prolog inferences allowed for each evaluation.")
+@limits_options
 def command(file: str, output: str | None, as_of: str | None, challenge: bool, time_limit: float,
             inference_limit: int) -> None:
     """Ask, one at a time, for the unknown facts the outcome still turns on.

@@ -1,14 +1,13 @@
 """``pyenforce timeline``: when the law changed, for one case."""
 from __future__ import annotations
 
-import datetime as _dt
 import json
-import re
 import textwrap
 
 import click
 
 from .. import render
+from ..options import iso_date
 from ._common import engine, fail_input, json_line, one_case, run_analysis
 
 
@@ -55,23 +54,11 @@ def text(data: dict) -> str:
     return "\n".join(out)
 
 
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ValueError
-        _dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"expected an ISO date YYYY-MM-DD, found {value!r}") from None
-    return value
-
-
 @click.command("timeline")
 @click.argument("case_file", metavar="CASE")
-@click.option("--from", "date_from", callback=_date, metavar="DATE",
+@click.option("--from", "date_from", callback=iso_date, metavar="DATE",
               help="Start of the period (default: 2000-01-01).")
-@click.option("--to", "date_to", callback=_date, metavar="DATE",
+@click.option("--to", "date_to", callback=iso_date, metavar="DATE",
               help="End of the period (default: the application date).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def command(case_file: str, date_from: str | None, date_to: str | None, fmt: str) -> None:

@@ -12,9 +12,11 @@ from typing import Any
 
 import click
 
+from ..options import iso_date, limits_options
+
 from .. import render
 from ..case import Case
-from ..engine import DEFAULT_INFERENCE_LIMIT, DEFAULT_TIME_LIMIT, Engine
+from ..engine import Engine
 from ..errors import CaseError, EngineError, LimitExceeded
 
 # pyenforce.cli imports this module while it loads (its _add_commands), so
@@ -41,19 +43,6 @@ def whatif(engine: Engine, case: Case, as_of: str | None = None, max_size: int =
         raise CaseError(case.source, e.key, e.expected, e.found) from None
 
 
-def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    from ..cli import _as_of as as_of
-    return as_of(ctx, param, value)
-
-
-def _limits(f: Any) -> Any:
-    f = click.option("--time-limit", type=click.FloatRange(min=0.001), default=DEFAULT_TIME_LIMIT,
-                     show_default=True, help="Seconds allowed for the whole search.")(f)
-    f = click.option("--inference-limit", type=click.IntRange(min=1), default=DEFAULT_INFERENCE_LIMIT,
-                     show_default=True, help="Prolog inferences allowed for each evaluation.")(f)
-    return f
-
-
 def _fail_input(errors: list[str]) -> None:
     from ..cli import _fail_input as fail
     fail(errors)
@@ -72,7 +61,7 @@ def _int_option(name: str, value: str, bounds: tuple[int, int]) -> int:
 
 @click.command("whatif")
 @click.argument("file", metavar="CASE")
-@click.option("--as-of", callback=_as_of, metavar="DATE",
+@click.option("--as-of", callback=iso_date, metavar="DATE",
               help="Apply the law and evidence in force on DATE instead of the application date.")
 @click.option("--max-size", default="2", show_default=True, metavar="N",
               help="The most changes in one answer (1 to 5).")
@@ -82,7 +71,7 @@ def _int_option(name: str, value: str, bounds: tuple[int, int]) -> int:
               help="Add each answer's derivation (text: the branches it turns on).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text for people, json for programs (one object per case).")
-@_limits
+@limits_options(time_help="Seconds allowed for the whole search.")
 def command(file: str, as_of: str | None, max_size: str, max_results: str, explain: bool,
             fmt: str, time_limit: float, inference_limit: int) -> None:
     """What would change the outcome of the case in CASE?
