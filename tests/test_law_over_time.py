@@ -34,8 +34,9 @@ def test_nanning_statement_8_june_2017(engine):
 
 
 def test_conference_summary_2022(engine):
-    # English law permits recognising Chinese money judgments (knowledge base)
-    c = case("GB", "CN", "2022-01-23")
+    # English law permits recognising Chinese money judgments (knowledge base);
+    # the UK has signed no Belt and Road cooperation document
+    c = case("GB", "CN", "2022-01-23", facts={"origin_belt_and_road_partner": False})
     before, after = outcome(engine, c), outcome(engine, c, as_of="2022-01-24")
     assert (before.outcome, after.outcome) == ("refused", "recognised")
     assert [b.rule for b in after.bases] == ["cn_summary_2022_de_jure_reciprocity"]
@@ -107,3 +108,11 @@ def test_evidence_dated_after_the_as_of_date_does_not_count(engine):
     c = case("BR", "KZ", "2024-06-01", evidence=ev)
     assert outcome(engine, c).outcome == "recognised"
     assert outcome(engine, c, as_of="2024-04-30").outcome == "refused"
+
+
+def test_belt_and_road_opinion_december_2019(engine):
+    c = case("BR", "CN", "2019-12-08", facts={"origin_belt_and_road_partner": True},
+             evidence={"origin_law_permits_recognition": False})
+    before, after = outcome(engine, c), outcome(engine, c, as_of="2019-12-09")
+    assert (before.outcome, after.outcome) == ("refused", "recognised")
+    assert [b.rule for b in after.bases] == ["cn_bri_2019_presumed_reciprocity"]

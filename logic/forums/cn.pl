@@ -72,6 +72,25 @@ law:rule(cn_bri_2015_first_step,
       reciprocity_arrangement(_Ref, _Date),
       \+ origin_refused_forum_judgment_for_lack_of_reciprocity(_Ref2, _Date2) )).
 
+%  SPC Opinions on Further Providing Judicial Services and Safeguards for
+%  the Belt and Road Initiative (Fa Fa [2019] No. 29, 9 Dec 2019): courts
+%  are to presume reciprocity with states taking part in the Initiative
+%  where the other state has no precedent of refusing to recognise
+%  Chinese judgments. The Opinion names no states; whether the origin is
+%  a partner is for the applicant to show (fact
+%  origin_belt_and_road_partner). The refusal condition comes first: a
+%  refusal defeats the presumption whatever the partnership.
+law:rule(cn_bri_2019_presumed_reciprocity,
+    [ citation("SPC Opinions on Further Providing Judicial Services and Safeguards for the Belt and Road Initiative, Fa Fa [2019] No. 29 (9 Dec 2019); PRC Civil Procedure Law, art. 289 (2021 text)"),
+      text("From December 2019, Chinese courts presume reciprocity with a state taking part in the Belt and Road Initiative whose courts have not refused a Chinese decision for lack of reciprocity."),
+      valid('2019-12-09', open),
+      unconfirmed("the presumption's wording is known from secondary sources; the Opinion is guidance to the courts, not a binding rule") ],
+    legal_basis('CN', reciprocity(presumed)),
+    ( kind_is(judgment),
+      \+ subject_is(insolvency),
+      \+ origin_refused_forum_judgment_for_lack_of_reciprocity(_Ref, _Date),
+      applicant_proves(origin_belt_and_road_partner, true) )).
+
 %  Conference Summary of the National Symposium on Foreign-related
 %  Commercial and Maritime Trials (2021, published Jan 2022), art. 44:
 %  reciprocity may be found where (1) under the law of the state of

@@ -13,8 +13,10 @@ test(nanning_presumption_defeated_by_a_refusal) :-
     with_evidence(C0, _{origin_refused_forum_judgments:[_{ref:"Bangkok 2017", date:"2017-09-01", for_lack_of_reciprocity:true}]}, C),
     outcome(C, refused).
 test(summary_2022_de_jure_not_before_it) :-
-    % English law permits recognising Chinese money judgments (knowledge base)
-    cn("GB", "2021-06-01", C), outcome(C, refused).
+    % English law permits recognising Chinese money judgments (knowledge base);
+    % the UK has signed no Belt and Road cooperation document
+    cn("GB", "2021-06-01", C0), with_facts(C0, _{origin_belt_and_road_partner:false}, C),
+    outcome(C, refused).
 test(summary_2022_de_jure_after_it) :-
     cn("GB", "2022-06-01", C), outcome(C, recognised),
     bases(C, [cn_summary_2022_de_jure_reciprocity]).
@@ -27,6 +29,25 @@ test(bri_2015_not_before_july_2015) :-
     cn("BR", "2015-06-01", C0),
     with_evidence(C0, _{reciprocity_arrangements:[_{ref:"SPC-BR memorandum", date:"2015-01-01"}],
                         origin_law_permits_recognition:false}, C),
+    outcome(C, refused).
+test(bri_2019_presumption_for_a_partner) :-
+    cn("BR", "2020-06-01", C0),
+    with_evidence(C0, _{origin_law_permits_recognition:false}, C1),
+    with_facts(C1, _{origin_belt_and_road_partner:true}, C),
+    bases(C, [cn_bri_2019_presumed_reciprocity]).
+test(bri_2019_not_before_december_2019) :-
+    cn("BR", "2019-06-01", C0),
+    with_evidence(C0, _{origin_law_permits_recognition:false}, C1),
+    with_facts(C1, _{origin_belt_and_road_partner:true}, C),
+    outcome(C, refused).
+test(bri_2019_partnership_unknown_is_for_the_applicant) :-
+    cn("BR", "2020-06-01", C0),
+    with_evidence(C0, _{origin_law_permits_recognition:false}, C),
+    case_result(C, R), R.outcome == undetermined,
+    R.missing_facts == [origin_belt_and_road_partner].
+test(bri_2019_defeated_by_a_refusal) :-
+    % Japanese courts refused Chinese judgments for lack of reciprocity
+    cn("JP", "2021-12-01", C0), with_facts(C0, _{origin_belt_and_road_partner:true}, C),
     outcome(C, refused).
 test(summary_2022_consensual) :-
     cn("KR", "2022-06-01", C0),
