@@ -18,6 +18,7 @@ from typing import IO, Callable, Iterable, Iterator
 from .errors import CaseError
 
 CHUNK_LINES = 250
+CHUNK_LINES_EXPLAINED = 20      # a derivation is ~40 KB of JSON: smaller chunks keep the stacks small
 WINDOW_PER_JOB = 4
 
 
@@ -109,6 +110,7 @@ def run(lines: Iterable[str], out: IO[str], report: Callable[[str], None], sourc
     """
     tally = Tally()
     read = 0
+    size = CHUNK_LINES_EXPLAINED if explain else CHUNK_LINES
 
     def emit(chunk: Chunk, tagged: str) -> None:
         nonlocal read
@@ -134,7 +136,7 @@ def run(lines: Iterable[str], out: IO[str], report: Callable[[str], None], sourc
             from .engine import Engine
             engine = Engine(time_limit=time_limit, inference_limit=inference_limit)
         try:
-            for chunk in chunks(lines):
+            for chunk in chunks(lines, size):
                 emit(chunk, engine.evaluate_lines(chunk.text, chunk.first_line, as_of, explain))
         finally:
             out.flush()
@@ -144,7 +146,7 @@ def run(lines: Iterable[str], out: IO[str], report: Callable[[str], None], sourc
     pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(time_limit, inference_limit))
     pending: deque = deque()
     try:
-        for chunk in chunks(lines):
+        for chunk in chunks(lines, size):
             pending.append((chunk, pool.apply_async(_work, ((chunk.first_line, chunk.text, as_of, explain),))))
             while len(pending) >= jobs * WINDOW_PER_JOB:
                 done, result = pending.popleft()
