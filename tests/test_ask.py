@@ -269,3 +269,15 @@ def test_by_default_only_missing_facts_are_asked(engine):
     assert step["question"]["key"] == "facts.final"
     iv.answer(step["question"], True)
     assert iv.step()["settled"] is True
+
+
+def test_json_transcript(tmp_path):
+    case = tmp_path / "c.json"
+    case.write_text(json.dumps(_reduced("nl-kz-2023", ["final"], [])), encoding="utf-8")
+    out = run_cli("ask", "--format", "json", str(case), input="y\n")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["outcome"] == "recognised" and data["settled"] is True
+    assert [(a["key"], a["answer"]) for a in data["asked"]] == [("facts.final", True)]
+    assert data["completed_case"]["facts"]["final"] is True
+    assert "Why this matters" in out.stderr          # the interview itself goes to standard error

@@ -19,6 +19,7 @@ from typing import Any, TextIO
 import click
 
 from ..options import as_of_option, limits_options
+from ..output import json_line
 
 from ..case import Case
 from ..engine import Engine
@@ -159,9 +160,11 @@ def _fail(message: str, status: int = EXIT_BAD_INPUT) -> None:
 @click.option("--challenge", is_flag=True,
               help="Also ask about the facts the outcome assumes not established "
                    "(what the resisting party might still prove).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: the interview; json: also a transcript on standard output.")
 @limits_options
-def command(file: str, output: str | None, as_of: str | None, challenge: bool, time_limit: float,
-            inference_limit: int) -> None:
+def command(file: str, output: str | None, as_of: str | None, challenge: bool, fmt: str,
+            time_limit: float, inference_limit: int) -> None:
     """Ask, one at a time, for the unknown facts the outcome still turns on.
 
     Starting from what CASE knows, each question is the unknown fact most
@@ -184,7 +187,15 @@ def command(file: str, output: str | None, as_of: str | None, challenge: bool, t
       printf 'y\\nn\\n' | pyenforce ask case.json -o done.json
       pyenforce ask --as-of 2021-12-31 examples/us-ru-2023.json
       pyenforce ask --challenge examples/nl-kz-2023.json
+      printf 'y\n' | pyenforce ask --format json case.json > transcript.json
+
+    With --format json the questions go to standard error and standard
+    output holds one JSON object: the questions asked with their answers,
+    the final outcome, and the completed case.
     """
+    def say(*args: Any, **kwargs: Any) -> None:
+        click.echo(*args, err=(fmt == "json"), **kwargs)
+
     if file == "-":
         _fail("CASE: expected a case file; standard input carries the answers, found -")
     try:
@@ -210,33 +221,33 @@ def command(file: str, output: str | None, as_of: str | None, challenge: bool, t
     name = case.id or Path(file).stem
     try:
         step = interview.step()
-        click.echo(render.safe(f"{name}: {case.origin} → {case.forum}, "
+        say(render.safe(f"{name}: {case.origin} → {case.forum}, "
                                f"law as of {as_of or case.application_date}"))
         ended = False
         n = 0
         while not step.get("settled") and not ended:
             n += 1
             left = step.get("candidates", 1)
-            click.echo(f"\nOutcome so far: {_outcome(step['outcome'])}"
+            say(f"\nOutcome so far: {_outcome(step['outcome'])}"
                        f" ({left} question{'s' if left != 1 else ''} could change it)")
             for line in question_lines(n, step):
-                click.echo(line)
+                say(line)
             while True:
-                click.echo("> ", nl=False)
+                say("> ", nl=False)
                 line = _read_line(sys.stdin)
                 if line is None:
-                    click.echo()
+                    say()
                     ended = True
                     break
                 try:
                     value = parse_answer(line, step["question"]["kind"])
                 except BadAnswer as e:
                     if interactive:
-                        click.echo(f"  {e}")
+                        say(f"  {e}")
                         continue
                     _fail(f"answer to {step['question']['key']}: {e}, found {line!r}")
                 if not interactive:
-                    click.echo(render.safe(line))
+                    say(render.safe(line))
                 interview.answer(step["question"], value)
                 step = interview.step()
                 break
@@ -247,17 +258,24 @@ def command(file: str, output: str | None, as_of: str | None, challenge: bool, t
         click.echo(f"pyenforce: {render.safe(str(e))}", err=True)
         sys.exit(EXIT_FAILED)
 
-    click.echo()
+    say()
     if step.get("settled"):
-        click.echo(f"Settled: {render.safe(step.get('reason', ''))}")
+        say(f"Settled: {render.safe(step.get('reason', ''))}")
     elif ended:
-        click.echo("End of input: the interview stops with the outcome as it stands.")
-    click.echo(f"Final outcome: {_outcome(step['outcome'])}")
+        say("End of input: the interview stops with the outcome as it stands.")
+    say(f"Final outcome: {_outcome(step['outcome'])}")
     if output is not None:
         try:
             Path(output).write_text(json.dumps(interview.data, ensure_ascii=False, indent=2) + "\n",
                                     encoding="utf-8")
         except OSError as e:
             _fail(f"{output}: expected a writable file, found {e.strerror or e}")
-        click.echo(render.safe(f"Wrote the completed case to {output}"))
+        say(render.safe(f"Wrote the completed case to {output}"))
+    if fmt == "json":
+        asked = [{"key": a["question"]["key"], "text": a["question"].get("text"),
+                  "why": a["question"].get("why"), "answer": a["answer"]} for a in interview.asked]
+        click.echo(json_line({"case": name, "outcome": step["outcome"],
+                              "settled": bool(step.get("settled")),
+                              "reason": step.get("reason"), "asked": asked,
+                              "completed_case": interview.data}))
     sys.exit(EXIT_OK)
