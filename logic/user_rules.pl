@@ -19,7 +19,8 @@
             load_user_rules_json/2,     % +FileString, -OutAtom
             unload_user_rules/0
           ]).
-:- use_module(library(sandbox)).
+% library(sandbox) is loaded when a rule file is, not with the law: it
+% alone costs a tenth of a second of every start.
 :- use_module(library(lists)).
 :- use_module(library(apply)).
 :- use_module(library(http/json)).
@@ -55,6 +56,7 @@ refuse(Format, Args) :-
 %   user_rules_error(Message) and adds nothing when anything is wrong.
 
 load_user_rules(File, Ids) :-
+    use_module(library(sandbox), [safe_goal/1]),
     (   exists_file(File) -> true ; refuse("no such file", []) ),
     gensym(user_rules_, M),
     sandboxed_load(M, File),
@@ -103,7 +105,7 @@ check_definitions(M) :-
              functor(Head, Name, Arity),
              \+ predicate_property(M:Head, imported_from(_)),
              Name/Arity \== rule/4 ),
-           (   catch(safe_goal(M:Head), E, ( unsafe_message(E, Why),
+           (   catch(sandbox:safe_goal(M:Head), E, ( unsafe_message(E, Why),
                                             refuse("~w/~w is refused: ~s", [Name, Arity, Why]) ))
            ->  true
            ;   refuse("~w/~w is not allowed", [Name, Arity])
