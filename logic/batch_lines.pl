@@ -9,10 +9,12 @@
 */
 :- module(batch_lines,
           [ evaluate_lines/5,           % +Text, +FirstLine, +AsOf, +Options, -Out
+            evaluate_lines_plain/7,     % +Text, +FirstLine, +AsOf, +Explain, +Seconds, +Inferences, -Out
             evaluate_line/5             % +Line, +LineNo, +AsOf, +Options, -Tagged
           ]).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
+:- use_module(library(error)).
 :- use_module(api).
 :- use_module(case).
 :- use_module(json_text).
@@ -30,12 +32,32 @@ evaluate_lines(Text, First, AsOf, Options, Out) :-
     exclude(==(""), Tagged0, Tagged),
     atomic_list_concat(Tagged, '\n', Out).
 
+%   Each line is evaluated inside findall/3, which keeps a copy of its
+%   answer and backtracks: all the line's working memory is given back at
+%   once, as in the floor's failure-driven loop, instead of waiting for
+%   the garbage collector (over a long batch that made the difference
+%   between flat memory and memory that grew).
 tagged_line(AsOf, Options, Line, Tagged, N, N1) :-
     N1 is N + 1,
     (   split_string(Line, "", " \t", [""])
     ->  Tagged = ""
-    ;   evaluate_line(Line, N, AsOf, Options, Tagged)
+    ;   findall(T, evaluate_line(Line, N, AsOf, Options, T), [Tagged])
     ).
+
+%!  evaluate_lines_plain(+Text, +FirstLine, +AsOf, +Explain, +Seconds, +Inferences, -Out) is det.
+%
+%   evaluate_lines/5 with every argument plain text or a number, for a
+%   caller that passes them through the C interface: Explain is "true" or
+%   "false", Seconds a number written as text. Out is a string.
+
+evaluate_lines_plain(Text, First, AsOf, Explain0, Seconds0, Inferences, Out) :-
+    atom_string(Explain, Explain0),
+    must_be(oneof([true, false]), Explain),
+    number_string(Seconds, Seconds0),
+    must_be(positive_integer, Inferences),
+    evaluate_lines(Text, First, AsOf,
+                   [explain(Explain), time_limit(Seconds), inference_limit(Inferences)], Out0),
+    atom_string(Out0, Out).
 
 %!  evaluate_line(+Line, +LineNo, +AsOf, +Options, -Tagged) is det.
 %

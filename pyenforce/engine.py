@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+from ctypes import POINTER, byref, c_char_p, c_int, c_uint, c_void_p
 import os
 import threading
 from pathlib import Path
@@ -61,6 +62,81 @@ def _query(goal: str) -> list[dict[str, Any]]:
                 _destroy_engine()
 
 
+_OUT = object()                    # marks an output argument of _call_direct
+
+
+def _call_direct(module: str, name: str, args: list[Any]) -> list[str]:
+    """Call ``module:name/len(args)`` once through SWI-Prolog's C interface.
+
+    No goal text is parsed: each ``str`` argument is put as a Prolog
+    string, each ``int`` as an integer, and each ``_OUT`` as a fresh
+    variable whose value (text) is returned. pyswip's own query path
+    sends the whole goal through ``read_term`` instead, which for a
+    chunk of cases means parsing hundreds of kilobytes a call, and which
+    held on to memory over a long batch.
+    """
+    from pyswip import core
+    with _lock:
+        _prolog._init_prolog_thread()
+        fid = core.PL_open_foreign_frame()
+        try:
+            t0 = core.PL_new_term_refs(len(args))
+            for i, a in enumerate(args):
+                if a is _OUT:
+                    continue
+                if isinstance(a, bool) or not isinstance(a, (str, int)):
+                    raise TypeError(f"unsupported argument {a!r}")
+                if isinstance(a, str):
+                    data = a.encode("utf-8")
+                    core.PL_put_chars(t0 + i, core.PL_STRING | core.REP_UTF8, len(data), data)
+                else:
+                    core.PL_put_integer(t0 + i, a)
+            pred = core.PL_predicate(name, len(args), module)
+            qid = core.PL_open_query(None, core.PL_Q_NODEBUG | core.PL_Q_CATCH_EXCEPTION, pred, t0)
+            try:
+                if not core.PL_next_solution(qid):
+                    exc = core.PL_exception(qid)
+                    if exc:
+                        from pyswip.easy import getTerm
+                        raise EngineError(f"{module}:{name} raised {getTerm(exc)}")
+                    raise EngineError(f"{module}:{name} failed")
+                outs = []
+                for i, a in enumerate(args):
+                    if a is _OUT:
+                        buf = c_char_p()
+                        if not _get_chars(t0 + i, byref(buf),
+                                          core.CVT_ATOM | core.CVT_STRING | core.REP_UTF8 | _BUF_MALLOC):
+                            raise EngineError(f"{module}:{name} gave no text")
+                        try:
+                            outs.append(buf.value.decode("utf-8"))
+                        finally:
+                            _pl_free(buf)
+            finally:
+                core.PL_cut_query(qid)
+        finally:
+            core.PL_discard_foreign_frame(fid)
+            if _destroy_engine is not None and threading.get_ident() != _home_thread:
+                _destroy_engine()
+    return outs
+
+
+_BUF_MALLOC = 0x00020000            # SWI-Prolog.h: store the text with PL_malloc()
+_get_chars: Any = None
+_pl_free: Any = None
+
+
+def _bind_c_helpers() -> None:
+    """ctypes prototypes for the two calls _call_direct needs beyond pyswip's."""
+    global _get_chars, _pl_free
+    from pyswip import core
+    _get_chars = core._lib.PL_get_chars
+    _get_chars.argtypes = [c_void_p, POINTER(c_char_p), c_uint]
+    _get_chars.restype = c_int
+    _pl_free = core._lib.PL_free
+    _pl_free.argtypes = [c_char_p]
+    _pl_free.restype = None
+
+
 def _start() -> None:
     """Load SWI-Prolog and the law, once per process; fail loudly."""
     global _prolog, _home_thread, _destroy_engine
@@ -74,6 +150,7 @@ def _start() -> None:
             raise EngineError("SWI-Prolog could not be loaded (install it with `make demo`, "
                               f"or apt-get install swi-prolog-nox): {e}") from None
         _prolog = Prolog
+        _bind_c_helpers()
         _home_thread = threading.get_ident()
         _destroy_engine = getattr(getattr(core, "_lib", None), "PL_thread_destroy_engine", None)
         try:
@@ -194,14 +271,10 @@ class Engine:
         "<outcome>\t<result JSON>" or "error\t<error JSON>". The text must
         not contain a NUL character.
         """
-        options = ("[explain(" + ("true" if explain else "false") + "), "
-                   "time_limit(" + repr(self.time_limit) + "), "
-                   "inference_limit(" + str(int(self.inference_limit)) + ")]")
-        rows = _query("batch_lines:evaluate_lines(" + pl_string(text) + ", " + str(int(first_line))
-                      + ", " + pl_string(as_of or "") + ", " + options + ", Out)")
-        if not rows:
-            raise EngineError("the batch evaluation failed without an answer")
-        return _text(rows[0]["Out"])
+        [out] = _call_direct("batch_lines", "evaluate_lines_plain",
+                             [text, int(first_line), as_of or "", "true" if explain else "false",
+                              repr(self.time_limit), int(self.inference_limit), _OUT])
+        return out
 
     def load_rules(self, path: str | os.PathLike[str]) -> list[str]:
         """Add the rules of a user rule file (see logic/user_rules.pl).
