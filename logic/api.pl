@@ -47,6 +47,22 @@ evaluate_json(Text, AsOf, Options, Out) :-
     catch(evaluate_json_(Text, AsOf, Options, Json), E, error_json(E, Json)),
     json_atom(Json, Out).
 
+%!  evaluate_json_plain(+Text, +AsOf, +DefaultId, +Explain, +Lang, +Seconds, +Inferences, -Out) is det.
+%
+%   evaluate_json/4 with plain arguments, for a caller that passes them
+%   through the C interface (pyenforce does): Explain "true" or "false",
+%   Lang "en" or "ru", Seconds a number written as text, Inferences an
+%   integer. Out is a string.
+
+evaluate_json_plain(Text, AsOf, DefaultId, Explain0, Lang0, Seconds0, Inferences, Out) :-
+    atom_string(Explain, Explain0),
+    must_be(oneof([true, false]), Explain),
+    atom_string(Lang, Lang0),
+    number_string(Seconds, Seconds0),
+    must_be(positive_integer, Inferences),
+    evaluate_json(Text, AsOf, [explain(Explain), default_id(DefaultId), lang(Lang),
+                               time_limit(Seconds), inference_limit(Inferences)], Out).
+
 evaluate_json_(Text, AsOf0, Options, Json) :-
     option(default_id(DefaultId), Options, ""),
     as_of_option(AsOf0, AsOf),
@@ -211,9 +227,11 @@ source_string(Key, S) :-
 status_string(confirmed, "confirmed").
 status_string(unconfirmed(Why), S) :- format(string(S), "UNCONFIRMED: ~s", [Why]).
 
+%   Answers are strings, not atoms: atom garbage collection is triggered
+%   by the number of new atoms, not their size, and a result with its
+%   derivation is tens of kilobytes.
 json_atom(Json, Out) :-
-    with_output_to(string(S), json_write(current_output, Json, [width(0)])),
-    atom_string(Out, S).
+    with_output_to(string(Out), json_write(current_output, Json, [width(0)])).
 
 error_json(case_error(Key, Expected, Found), json([error=json([kind=case, key=Key, expected=Expected, found=F])])) :- !,
     found_text(Found, F).

@@ -26,11 +26,23 @@
 %   in order: "recognised\t{...}", "refused\t{...}", "undetermined\t{...}"
 %   or "error\t{\"line\": N, \"error\": {...}}".
 
+%   Results are built as strings, never atoms: atom garbage collection is
+%   triggered by the number of new atoms, not their size, so a few
+%   thousand atoms of a result each (tens of kilobytes with a derivation)
+%   piled up between collections -- memory that grew with the input.
 evaluate_lines(Text, First, AsOf, Options, Out) :-
     split_string(Text, "\n", "\r", Lines),
     foldl(tagged_line(AsOf, Options), Lines, Tagged0, First, _),
     exclude(==(""), Tagged0, Tagged),
-    atomic_list_concat(Tagged, '\n', Out).
+    atomics_to_string_sep(Tagged, "\n", Out).
+
+atomics_to_string_sep(Strings, Sep, Out) :-
+    with_output_to(string(Out), write_separated(Strings, Sep)).
+
+write_separated([], _).
+write_separated([S|Ss], Sep) :-
+    write(S),
+    (   Ss == [] -> true ; write(Sep), write_separated(Ss, Sep) ).
 
 %   Each line is evaluated inside findall/3, which keeps a copy of its
 %   answer and backtracks: all the line's working memory is given back at
@@ -56,8 +68,7 @@ evaluate_lines_plain(Text, First, AsOf, Explain0, Seconds0, Inferences, Out) :-
     number_string(Seconds, Seconds0),
     must_be(positive_integer, Inferences),
     evaluate_lines(Text, First, AsOf,
-                   [explain(Explain), time_limit(Seconds), inference_limit(Inferences)], Out0),
-    atom_string(Out0, Out).
+                   [explain(Explain), time_limit(Seconds), inference_limit(Inferences)], Out).
 
 %!  evaluate_line(+Line, +LineNo, +AsOf, +Options, -Tagged) is det.
 %
@@ -71,8 +82,7 @@ evaluate_line(Line, N, AsOf0, Options, Tagged) :-
             evaluate_case(Case, AsOf, Options, Json),
             Json = json(Pairs), memberchk(outcome=Outcome, Pairs),
             json_text(Json, Text),
-            atomic_list_concat([Outcome, '\t', Text], Tagged0),
-            atom_string(Tagged0, Tagged) ),
+            format(string(Tagged), "~w\t~s", [Outcome, Text]) ),
           E,
           ( api:error_json(E, json([error=Err])),
             json_text(json([line=N, error=Err]), ErrText),

@@ -38,7 +38,7 @@ load_user_rules_json(File0, Out) :-
     catch(( load_user_rules(File, Ids), Json = json([ids=Ids]) ),
           E, rules_error_json(File, E, Json)),
     with_output_to(string(S), json_write(current_output, Json, [width(0)])),
-    atom_string(Out, S).
+    Out = S.
 
 rules_error_json(File, user_rules_error(Message), json([error=json([kind=rules, file=File, message=Message])])) :- !.
 rules_error_json(File, E, json([error=json([kind=rules, file=File, message=M])])) :-

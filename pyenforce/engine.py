@@ -103,14 +103,15 @@ def _call_direct(module: str, name: str, args: list[Any]) -> list[str]:
                 outs = []
                 for i, a in enumerate(args):
                     if a is _OUT:
-                        buf = c_char_p()
-                        if not _get_chars(t0 + i, byref(buf),
-                                          core.CVT_ATOM | core.CVT_STRING | core.REP_UTF8 | _BUF_MALLOC):
-                            raise EngineError(f"{module}:{name} gave no text")
-                        try:
+                        # SWI-Prolog 9 stacks the buffers of converted text until
+                        # they are released: read, copy, release -- or each call
+                        # keeps its answer's bytes for good.
+                        with core.PL_STRINGS_MARK():
+                            buf = c_char_p()
+                            if not _get_chars(t0 + i, byref(buf),
+                                              core.CVT_ATOM | core.CVT_STRING | core.REP_UTF8):
+                                raise EngineError(f"{module}:{name} gave no text")
                             outs.append(buf.value.decode("utf-8"))
-                        finally:
-                            _pl_free(buf)
             finally:
                 core.PL_cut_query(qid)
         finally:
@@ -120,21 +121,16 @@ def _call_direct(module: str, name: str, args: list[Any]) -> list[str]:
     return outs
 
 
-_BUF_MALLOC = 0x00020000            # SWI-Prolog.h: store the text with PL_malloc()
 _get_chars: Any = None
-_pl_free: Any = None
 
 
 def _bind_c_helpers() -> None:
-    """ctypes prototypes for the two calls _call_direct needs beyond pyswip's."""
-    global _get_chars, _pl_free
+    """A ctypes prototype for PL_get_chars without pyswip's string checks."""
+    global _get_chars
     from pyswip import core
     _get_chars = core._lib.PL_get_chars
     _get_chars.argtypes = [c_void_p, POINTER(c_char_p), c_uint]
     _get_chars.restype = c_int
-    _pl_free = core._lib.PL_free
-    _pl_free.argtypes = [c_char_p]
-    _pl_free.restype = None
 
 
 def _start() -> None:
@@ -217,16 +213,10 @@ class Engine:
             as_of = as_of.isoformat()
         if not (isinstance(lang, str) and lang in LANGUAGES):
             raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
-        options = ("[explain(" + ("true" if explain else "false") + "), "
-                   "default_id(" + pl_string(default_id) + "), "
-                   "time_limit(" + repr(self.time_limit) + "), "
-                   "inference_limit(" + str(int(self.inference_limit)) + "), "
-                   "lang(" + lang + ")]")
-        rows = _query("api:evaluate_json(" + pl_string(case_json) + ", "
-                      + pl_string(as_of or "") + ", " + options + ", Out)")
-        if not rows:
-            raise EngineError("the evaluation failed without an answer")
-        return _text(rows[0]["Out"])
+        [out] = _call_direct("api", "evaluate_json_plain",
+                             [case_json, as_of or "", default_id, "true" if explain else "false",
+                              lang, repr(self.time_limit), int(self.inference_limit), _OUT])
+        return out
 
     # The analysis entry points in logic/ that call_json may run: each takes
     # string arguments (case JSON, dates, option JSON) and returns one JSON atom.
@@ -245,11 +235,9 @@ class Engine:
         """
         if predicate not in self.ANALYSES:
             raise ValueError(f"not an analysis entry point: {predicate}")
-        goal = predicate + "(" + "".join(pl_string(a) + ", " for a in args) + "Out)"
-        rows = _query(goal)
-        if not rows:
-            raise EngineError(f"{predicate} failed without an answer")
-        data = json.loads(_text(rows[0]["Out"]))
+        module, name = predicate.split(":")
+        [out] = _call_direct(module, name, [*(str(a) for a in args), _OUT])
+        data = json.loads(out)
         if isinstance(data, dict) and data.get("error"):
             err = data["error"]
             if err.get("kind") == "case":
@@ -285,8 +273,8 @@ class Engine:
         Raises ``RulesError`` -- and adds nothing -- for a file that is
         missing, malformed or unsafe.
         """
-        rows = _query("user_rules:load_user_rules_json(" + pl_string(os.fspath(path)) + ", Out)")
-        data = json.loads(_text(rows[0]["Out"]))
+        [out] = _call_direct("user_rules", "load_user_rules_json", [os.fspath(path), _OUT])
+        data = json.loads(out)
         if "error" in data:
             raise RulesError(os.fspath(path), data["error"].get("message", "refused"))
         return list(data["ids"])
@@ -297,19 +285,19 @@ class Engine:
 
     def validate(self, case: Case) -> None:
         """Raise ``CaseError`` unless ``case`` is a well-formed format-1 case."""
-        rows = _query("api:validate_json(" + pl_string(case.to_json()) + ", \"\", Out)")
-        self._raise_on_error(json.loads(_text(rows[0]["Out"])), case)
+        [out] = _call_direct("api", "validate_json", [case.to_json(), "", _OUT])
+        self._raise_on_error(json.loads(out), case)
 
     def forums(self) -> list[dict[str, str]]:
         """The modelled forums: code, name and what is modelled."""
-        rows = _query("api:forums_json(Out)")
-        return json.loads(_text(rows[0]["Out"]))
+        [out] = _call_direct("api", "forums_json", [_OUT])
+        return json.loads(out)
 
     def jurisdictions(self) -> list[dict[str, Any]]:
         """Each modelled forum with what is modelled, its rule count and the
         dates on which a rule applying in it takes or loses effect."""
-        rows = _query("api:jurisdictions_json(Out)")
-        return json.loads(_text(rows[0]["Out"]))
+        [out] = _call_direct("api", "jurisdictions_json", [_OUT])
+        return json.loads(out)
 
     def treaties(self, state: str, as_of: str | _dt.date | None = None) -> dict[str, Any]:
         """The instruments in force for ``state`` on ``as_of`` (default: today).
@@ -320,8 +308,8 @@ class Engine:
             as_of = _dt.date.today()
         if isinstance(as_of, _dt.date):
             as_of = as_of.isoformat()
-        rows = _query("api:treaties_json(" + pl_string(state) + ", " + pl_string(as_of) + ", Out)")
-        data = json.loads(_text(rows[0]["Out"]))
+        [out] = _call_direct("api", "treaties_json", [state, as_of, _OUT])
+        data = json.loads(out)
         err = data.get("error")
         if err:
             raise CaseError("", err.get("key", ""), err.get("expected", ""), err.get("found", ""))

@@ -99,3 +99,33 @@ def test_ctrl_c_stops_cleanly_with_complete_lines(tmp_path):
     lines = stdout.splitlines()
     assert 0 < len(lines) < 20_000
     assert all(json.loads(x)["format"] == 1 for x in lines)              # every line complete
+
+
+def test_progress_bar_on_a_terminal_none_when_piped(tmp_path):
+    """On a terminal, stderr shows a progress line with rate and ETA; piped, nothing but the summary."""
+    import pty
+    import random
+    rng = random.Random(11)
+    f = tmp_path / "some.jsonl"
+    f.write_text("".join(json.dumps(generate.case(i, rng)) + "\n" for i in range(600)))
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "pyenforce", "batch", str(f), "-o", str(tmp_path / "o.jsonl")],
+                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=slave, cwd=ROOT)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=300)
+    os.close(master)
+    seen = b"".join(chunks).decode("utf-8", "replace")
+    assert proc.returncode == 0
+    assert "cases/s" in seen and "%" in seen and "ETA" in seen
+    piped = run_cli("batch", str(f), "-o", str(tmp_path / "p.jsonl"))
+    assert "ETA" not in piped.stderr and "\r" not in piped.stderr
+    assert "600 " not in piped.stderr or "cases/s" in piped.stderr

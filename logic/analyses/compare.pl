@@ -33,7 +33,7 @@
 compare_json(Text, AsOf0, OptText, Out) :-
     catch(compare_json_(Text, AsOf0, OptText, Json), E, analysis_error_json(E, Json)),
     with_output_to(string(S), json_write(current_output, Json, [width(0)])),
-    atom_string(Out, S).
+    Out = S.
 
 compare_json_(Text, AsOf0, OptText, json([case=Id, origin=O, as_of=AsOf, forums=Rows, why=Why])) :-
     case_input(Text, AsOf0, Case, AsOf),

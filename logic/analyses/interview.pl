@@ -62,7 +62,7 @@ next_question_json(Text, AsOf0, OptionsText, Out) :-
             next_question(Case, AsOf, Options, Json) ),
           E, analysis_error_json(E, Json)),
     with_output_to(string(S), json_write_dict(current_output, Json, [width(0)])),
-    atom_string(Out, S).
+    Out = S.
 
 %!  next_question(+Case, +AsOf, +Options, -Dict) is det.
 %

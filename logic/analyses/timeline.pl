@@ -38,7 +38,7 @@
 timeline_json(Text, OptText, Out) :-
     catch(timeline_json_(Text, OptText, Json), E, analysis_error_json(E, Json)),
     with_output_to(string(S), json_write(current_output, Json, [width(0)])),
-    atom_string(Out, S).
+    Out = S.
 
 timeline_json_(Text, OptText, json([case=Id, origin=O, forum=F, from=From, to=To,
                                     start=Start, changes=Changes])) :-

@@ -70,7 +70,7 @@ whatif_json(Text, AsOf, OptionsText, Out) :-
     catch(whatif_json_(Text, AsOf, OptionsText, Json), E,
           analysis_error_json(E, Json)),
     with_output_to(string(S), json_write(current_output, Json, [width(0)])),
-    atom_string(Out, S).
+    Out = S.
 
 whatif_json_(Text, AsOf0, OptionsText, Json) :-
     catch(limits_options(OptionsText, Options0), _,
