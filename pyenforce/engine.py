@@ -2,9 +2,12 @@
 
 pyswip gives a process one Prolog database and no way to reset it, so
 this module loads ``logic/`` once and serialises every call with a lock.
-Case data crosses into Prolog as a single escaped string literal
-(``prolog_text.pl_string``) holding JSON, which Prolog parses as data:
-no user text is ever part of a goal. Results come back as JSON text.
+Every call goes through SWI-Prolog's C interface (``_call_direct``): the
+entry predicate is named by the code, never by user text, and case data
+crosses as a plain string argument holding JSON -- no goal text is built
+from it and nothing of it is parsed as Prolog syntax. Prolog parses the
+JSON as data, checks it against the format-1 whitelist, and answers with
+JSON text, read back inside PL_STRINGS_MARK so that no buffer is kept.
 See ``logic/api.pl`` for the Prolog side.
 """
 from __future__ import annotations
