@@ -6,9 +6,7 @@ an evaluation exceeds its limits.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import json
-import re
 import sys
 from typing import Any, Sequence
 
@@ -19,19 +17,8 @@ from .engine import DEFAULT_INFERENCE_LIMIT, DEFAULT_TIME_LIMIT, LANGUAGES, Engi
 from .errors import CaseError, EngineError, LimitExceeded, PyenforceError, RulesError
 from . import render
 
+from .options import iso_date, limits_options
 from .output import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, json_line
-
-
-def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ValueError
-        _dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"expected an ISO date YYYY-MM-DD, found {value!r}") from None
-    return value
 
 
 def _rules_option(f: Any) -> Any:
@@ -47,12 +34,7 @@ def _lang(f: Any) -> Any:
                              "(Russian). Citations stay as the sources give them.")(f)
 
 
-def _limits(f: Any) -> Any:
-    f = click.option("--time-limit", type=click.FloatRange(min=0.001), default=DEFAULT_TIME_LIMIT,
-                     show_default=True, help="Seconds allowed for each case.")(f)
-    f = click.option("--inference-limit", type=click.IntRange(min=1), default=DEFAULT_INFERENCE_LIMIT,
-                     show_default=True, help="Prolog inferences allowed for each case.")(f)
-    return f
+_limits = limits_options
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -124,7 +106,7 @@ def _fail_input(errors: list[str]) -> None:
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text for people, json for programs (one result per line).")
-@click.option("--as-of", callback=_as_of, metavar="DATE",
+@click.option("--as-of", callback=iso_date, metavar="DATE",
               help="Apply the law and evidence in force on DATE instead of the application date.")
 @click.option("--explain", is_flag=True,
               help="text: add the branches the outcome turns on; json: include the full derivation.")
@@ -175,7 +157,7 @@ def check(files: tuple[str, ...], fmt: str, as_of: str | None, explain: bool, la
               help="text: an indented tree with citations (coloured on a terminal); markdown; "
                    "mermaid and dot: the derivation as a graph; html: one self-contained page; "
                    "json: the full result.")
-@click.option("--as-of", callback=_as_of, metavar="DATE",
+@click.option("--as-of", callback=iso_date, metavar="DATE",
               help="Apply the law and evidence in force on DATE instead of the application date.")
 @_lang
 @_limits
@@ -246,7 +228,7 @@ def forums(fmt: str) -> None:
 
 @cli.command()
 @click.argument("state")
-@click.option("--as-of", callback=_as_of, metavar="DATE", help="The date to look at (default: today).")
+@click.option("--as-of", callback=iso_date, metavar="DATE", help="The date to look at (default: today).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def treaties(state: str, as_of: str | None, fmt: str) -> None:
     """List the instruments in force for STATE: treaties, conventions, the Brussels regime.

@@ -8,7 +8,7 @@ import pytest
 from conftest import ROOT, json_lines, run_cli
 from pyenforce import Case, Engine, LimitExceeded, RulesError
 
-TREATY = ROOT / "tests" / "rules" / "fictional_treaty.pl"
+TREATY = ROOT / "docs" / "exercises" / "atlantis.pl"      # the tutorial's own rule file
 BR_KZ = {"id": "br-kz", "origin": "BR", "forum": "KZ", "application_date": "2024-06-01",
          "facts": {"final": True, "enforceable_in_origin": True, "defendant_notified": True,
                    "time_limit_met": True}}
