@@ -89,8 +89,11 @@ def test_ctrl_c_stops_cleanly_with_complete_lines(tmp_path):
     rng = random.Random(3)
     f = tmp_path / "many.jsonl"
     f.write_text("".join(json.dumps(generate.case(i, rng)) + "\n" for i in range(20_000)))
+    # the child starts with SIGINT at its default, whatever this process
+    # inherited (a background job of a non-interactive shell ignores it)
     proc = subprocess.Popen([sys.executable, "-m", "pyenforce", "batch", str(f)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(4)
     proc.send_signal(signal.SIGINT)
     stdout, stderr = proc.communicate(timeout=120)
