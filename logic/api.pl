@@ -14,7 +14,9 @@
             forums_json/1,              % -OutAtom
             jurisdictions_json/1,       % -OutAtom
             treaties_json/3,            % +State, +AsOf, -OutAtom
-            evaluate_case/4             % +Case, +AsOf, +Options, -JsonTerm
+            evaluate_case/4,            % +Case, +AsOf, +Options, -JsonTerm
+            evaluate_json_plain/8,      % +Text, +AsOf, +DefaultId, +Explain, +Lang, +Seconds, +Inferences, -Out
+            plain_options/4             % +Explain, +Seconds, +Inferences, -Options
           ]).
 :- use_module(library(http/json)).
 :- use_module(library(time)).
@@ -54,14 +56,23 @@ evaluate_json(Text, AsOf, Options, Out) :-
 %   Lang "en" or "ru", Seconds a number written as text, Inferences an
 %   integer. Out is a string.
 
-evaluate_json_plain(Text, AsOf, DefaultId, Explain0, Lang0, Seconds0, Inferences, Out) :-
+evaluate_json_plain(Text, AsOf, DefaultId, Explain, Lang0, Seconds, Inferences, Out) :-
+    plain_options(Explain, Seconds, Inferences, Options),
+    atom_string(Lang, Lang0),
+    evaluate_json(Text, AsOf, [default_id(DefaultId), lang(Lang)|Options], Out).
+
+%!  plain_options(+Explain, +Seconds, +Inferences, -Options) is det.
+%
+%   The options of an evaluation from the plain arguments of an entry
+%   called through the C interface: Explain "true" or "false", Seconds a
+%   number written as text, Inferences a positive integer.
+
+plain_options(Explain0, Seconds0, Inferences,
+              [explain(Explain), time_limit(Seconds), inference_limit(Inferences)]) :-
     atom_string(Explain, Explain0),
     must_be(oneof([true, false]), Explain),
-    atom_string(Lang, Lang0),
     number_string(Seconds, Seconds0),
-    must_be(positive_integer, Inferences),
-    evaluate_json(Text, AsOf, [explain(Explain), default_id(DefaultId), lang(Lang),
-                               time_limit(Seconds), inference_limit(Inferences)], Out).
+    must_be(positive_integer, Inferences).
 
 evaluate_json_(Text, AsOf0, Options, Json) :-
     option(default_id(DefaultId), Options, ""),

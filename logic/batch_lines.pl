@@ -14,7 +14,6 @@
           ]).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
-:- use_module(library(error)).
 :- use_module(api).
 :- use_module(case).
 :- use_module(json_text).
@@ -62,13 +61,9 @@ tagged_line(AsOf, Options, Line, Tagged, N, N1) :-
 %   caller that passes them through the C interface: Explain is "true" or
 %   "false", Seconds a number written as text. Out is a string.
 
-evaluate_lines_plain(Text, First, AsOf, Explain0, Seconds0, Inferences, Out) :-
-    atom_string(Explain, Explain0),
-    must_be(oneof([true, false]), Explain),
-    number_string(Seconds, Seconds0),
-    must_be(positive_integer, Inferences),
-    evaluate_lines(Text, First, AsOf,
-                   [explain(Explain), time_limit(Seconds), inference_limit(Inferences)], Out).
+evaluate_lines_plain(Text, First, AsOf, Explain, Seconds, Inferences, Out) :-
+    plain_options(Explain, Seconds, Inferences, Options),
+    evaluate_lines(Text, First, AsOf, Options, Out).
 
 %!  evaluate_line(+Line, +LineNo, +AsOf, +Options, -Tagged) is det.
 %

@@ -15,23 +15,25 @@ from conftest import ROOT, example, run_cli
 LOGIC = ROOT / "logic"
 
 
-def test_a_warning_in_the_law_stops_the_engine_loudly(tmp_path):
+def check_with_broken_law(tmp_path, forum_file: str, clause: str):
+    """`pyenforce check` on a copy of logic/ with ``clause`` appended to a forum file."""
     broken = tmp_path / "logic"
     shutil.copytree(LOGIC, broken)
-    with (broken / "forums" / "kz.pl").open("a") as fh:
-        fh.write("\nlaw:rule(broken_rule, [], legal_basis('KZ', reciprocity(x)), (Unused = 1)).\n")
-    out = run_cli("check", str(example("nl-kz-2023")), env={"PYENFORCE_LOGIC": str(broken)})
+    with (broken / "forums" / forum_file).open("a") as fh:
+        fh.write("\n" + clause + "\n")
+    return run_cli("check", str(example("nl-kz-2023")), env={"PYENFORCE_LOGIC": str(broken)})
+
+
+def test_a_warning_in_the_law_stops_the_engine_loudly(tmp_path):
+    out = check_with_broken_law(tmp_path, "kz.pl",
+                                "law:rule(broken_rule, [], legal_basis('KZ', reciprocity(x)), (Unused = 1)).")
     assert out.returncode == 1
     assert "did not load cleanly" in out.stderr and "Singleton" in out.stderr
     assert "Traceback" not in out.stderr and out.stdout == ""
 
 
 def test_a_syntax_error_in_the_law_stops_the_engine_loudly(tmp_path):
-    broken = tmp_path / "logic"
-    shutil.copytree(LOGIC, broken)
-    with (broken / "forums" / "ru.pl").open("a") as fh:
-        fh.write("\nlaw:rule(oops, [, legal_basis).\n")
-    out = run_cli("check", str(example("nl-kz-2023")), env={"PYENFORCE_LOGIC": str(broken)})
+    out = check_with_broken_law(tmp_path, "ru.pl", "law:rule(oops, [, legal_basis).")
     assert out.returncode == 1 and "did not load cleanly" in out.stderr
 
 
