@@ -36,6 +36,20 @@ law:rule(legal_basis,
     legal_basis_holds(Forum),
     any(legal_basis(Forum, _))).
 
+%   Whether a state's law permits its courts to recognise a decision of
+%   another state's courts: the question that de jure reciprocity asks of
+%   the origin's law, put to the origin's own rules with the roles
+%   swapped (explain.pl, prove_law_of_origin/2). A legal basis must hold,
+%   and the decision must not be refused for want of reciprocity: where
+%   reciprocity is a ground of refusal rather than a basis (Texas,
+%   Florida), that state too waits for the other to go first.
+law:rule(law_permits_recognition,
+    [ citation("The state's law on the recognition of foreign decisions: its legal bases and its reciprocity requirement"),
+      text("A state's law permits its courts to recognise a foreign decision when a legal basis holds and recognition is not refused for want of reciprocity.") ],
+    law_permits_recognition(Forum),
+    ( legal_basis_holds(Forum),
+      \+ any(refusal_ground(Forum, no_reciprocity)) )).
+
 law:rule(grounds_of_refusal,
     [ citation("The forum's law on the recognition of foreign decisions"),
       text("Some ground of refusal is established.") ],
@@ -60,11 +74,8 @@ evaluate(Result, Options) :-
 
 evaluate_(Result) :-
     begin_explanation,
-    forum_is(Forum), origin_is(Origin), subject_is(Subject),
-    setup_call_cleanup(
-        nb_setval(pyenforce_questions, [recognises(Forum, Origin, Subject)]),
-        prove(recognised(Forum), Root),
-        nb_setval(pyenforce_questions, [])),
+    forum_is(Forum),
+    prove(recognised(Forum), Root),
     node_value(Root, V),
     outcome(V, Outcome),
     tree_nodes(Root, All),

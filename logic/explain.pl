@@ -57,6 +57,7 @@
 
 begin_explanation :-
     retractall(memo(_, _, _)),
+    abolish_private_tables,
     ensure_rule_index.
 
 % The rules applied so far in this case (headers only: a repeated node is
@@ -273,9 +274,11 @@ prove_rule_as(G, Id, Node) :-
 
 %   A rule applied in a hypothetical case (the roles swapped) is not the
 %   same application as in the case itself: the key names the case.
-memo_key(X, k(Ctx, Forum, Origin, Subject, X)) :-
+memo_key(X, k(Ctx, Forum, Origin, Subject, Kind, AsOf, How, X)) :-
     current_context(Ctx),
-    case_value(forum, Forum), case_value(origin, Origin), case_value(subject, Subject).
+    case_value(forum, Forum), case_value(origin, Origin), case_value(subject, Subject),
+    case_value(kind, Kind), case_value(as_of, AsOf),
+    (   case_value(origin_law_answer, How) -> true ; How = none ).
 
 mark_repeated(node(R, C, T, Ci, V, Op, _, E), node(R, C, T, Ci, V, Op, [], [repeated|E])).
 
@@ -363,58 +366,207 @@ meta_extras(Meta, Extras) :-
 %   Whether the origin's law permits its courts to recognise the forum's
 %   decisions, where the origin is itself a modelled forum: apply its own
 %   rules to a hypothetical decision of the forum's courts on the same
-%   subject, on the as-of date (the roles swapped), and ask whether a
-%   legal basis holds there.
+%   subject, on the as-of date (the roles swapped), and ask whether its
+%   law permits recognising it there: a legal basis holds and the
+%   decision is not refused for want of reciprocity
+%   (law_permits_recognition/1 in decision.pl).
 %
-%   Two states that each require reciprocity ask this of each other
-%   without end ("who goes first"). The questions being asked are kept on
-%   a stack, starting with the case's own question; a question that
-%   returns is a cycle, and the cycle is false -- the least fixpoint, the
-%   value the well-founded semantics gives a positive loop -- and is
-%   named as the reason in the derivation.
+%   The swapped question may ask the first one back: two states that
+%   each require reciprocity ask it of each other without end ("who goes
+%   first"). The questions are therefore answered by tabling (SLG
+%   resolution, below), which always terminates and gives such a loop
+%   its least fixpoint: false. The derivation is built afterwards from
+%   the completed tables, and names the cycle as the reason.
+%
+%   A hypothetical case carries, as its value origin_law_answer, how its
+%   own origin-law question is answered:
+%     assumed(X)  by the value X (true, unknown or false) -- while the
+%                 tables are computed; such a tree is never shown
+%     tabled      by the completed tables -- the tree that is shown
 
 prove_law_of_origin(OF, Node) :-
     case_value(forum, F), case_value(origin, O), case_value(subject, S),
     case_value(kind, K), case_value(as_of, D),
-    world:state_name(O, ON), world:state_name(F, FN),
-    Question = recognises(OF, F, S),
-    format(string(Claim), "law of ~w permits recognising decisions of ~w (~w)", [O, F, S]),
-    (   nb_current(pyenforce_questions, Qs0) -> true ; Qs0 = [] ),
-    world:subject_words(S, SW),
-    (   memberchk(Question, Qs0)
-    ->  trf("Circular reciprocity: whether ~s recognises decisions of ~s is the question already being asked. Each state's law waits for the other to go first, so neither's reciprocity can rest on the other's law.",
-            "Круговая взаимность: вопрос о том, признаёт ли государство «~s» решения государства «~s», уже поставлен. Право каждого из государств ждёт, чтобы первый шаг сделало другое, поэтому взаимность ни одного из них не может основываться на праве другого.",
-            [ON, FN], Text),
-        Node = node(reciprocity_cycle, Claim, Text, "", false, leaf, [], [cycle(O, F), burden(applicant)])
-    ;   hypothetical_case(F, OF, K, S, D, Hyp),
-        setup_call_cleanup(
-            nb_setval(pyenforce_questions, [Question|Qs0]),
-            with_case(Hyp, D, prove(legal_basis_holds(OF), Inner0)),
-            nb_setval(pyenforce_questions, Qs0)),
-        strip_case_burdens(Inner0, Inner),
-        node_value(Inner, V),
-        (   current_lang(ru)
-        ->  format(string(Text),
-                   "Право государства происхождения (~s) допускает признание его судами решений судов государства признания (~s); предмет решения: ~s. Это устанавливается применением к такому решению собственных норм государства «~s», как они смоделированы здесь, при обмене ролями государств.",
-                   [ON, FN, SW, ON])
-        ;   format(string(Text),
-                   "The law of ~s permits its courts to recognise decisions of the courts of ~s (~w): ~s's own rules, as modelled here, are applied to such a decision, the roles swapped.",
-                   [ON, FN, S, ON])
-        ),
-        format(string(Cite), "the rules for ~w in logic/forums and logic/instruments", [OF]),
-        (   V == unknown
-        ->  Extra = [burden(applicant), missing(origin_law_permits_recognition)]
-        ;   Extra = [burden(applicant)]
-        ),
-        Node = node(law_of_origin, Claim, Text, Cite, V, and, [Inner], Extra)
+    Q = q(OF, F, S, K, D),
+    (   case_value(origin_law_answer, How)
+    ->  answered_law_of_origin(How, Q, O, Node)
+    ;   explained_law_of_origin(Q, O, Node)
     ).
+
+%   In the case itself: the answer from the tables, and the derivation of
+%   the swapped question, its own origin-law question answered from the
+%   tables too.
+explained_law_of_origin(Q, O, Node) :-
+    Q = q(OF, F, S, K, D),
+    question_value(Q, VT),
+    hypothetical_case(F, OF, K, S, D, [origin_law_answer-tabled], Hyp),
+    with_case(Hyp, D, prove(law_permits_recognition(OF), Inner0)),
+    strip_case_burdens(Inner0, Inner),
+    node_value(Inner, V),
+    must_agree(Q, VT, V),
+    law_of_origin_claim(O, F, S, Claim),
+    world:state_name(O, ON), world:state_name(F, FN), world:subject_words(S, SW),
+    (   current_lang(ru)
+    ->  format(string(Text),
+               "Право государства происхождения (~s) допускает признание его судами решений судов государства признания (~s); предмет решения: ~s. Это устанавливается применением к такому решению собственных норм государства «~s», как они смоделированы здесь, при обмене ролями государств.",
+               [ON, FN, SW, ON])
+    ;   format(string(Text),
+               "The law of ~s permits its courts to recognise decisions of the courts of ~s (~w): ~s's own rules, as modelled here, are applied to such a decision, the roles swapped.",
+               [ON, FN, S, ON])
+    ),
+    format(string(Cite), "the rules for ~w in logic/forums and logic/instruments", [OF]),
+    (   V == unknown
+    ->  Extra = [burden(applicant), missing(origin_law_permits_recognition), question(Q)]
+    ;   Extra = [burden(applicant), question(Q)]
+    ),
+    Node = node(law_of_origin, Claim, Text, Cite, V, and, [Inner], Extra).
+
+%   The tree and the tables answer the same question the same way, unless
+%   the rules are not monotone in the origin's law (a rule that requires
+%   the origin's law NOT to permit recognition).
+must_agree(_, V, V) :- !.
+must_agree(Q, VT, V) :-
+    throw(error(pyenforce(non_monotone_reciprocity(Q, VT, V)), _)).
+
+%   Inside a hypothetical case: the origin-law question is assumed while
+%   the tables are computed, and read from them when the tree is built.
+answered_law_of_origin(assumed(X), Q, O, Node) :-
+    Q = q(_, F, S, _, _),
+    law_of_origin_claim(O, F, S, Claim),
+    Node = node(law_of_origin_assumed, Claim, "", "", X, leaf, [], []).
+answered_law_of_origin(tabled, Q, O, Node) :-
+    Q = q(OF, F, S, _, _),
+    law_of_origin_claim(O, F, S, Claim),
+    world:state_name(O, ON), world:state_name(F, FN), world:subject_words(S, SW),
+    question_value(Q, V),
+    (   circular(Q)
+    ->  trf("Circular reciprocity: whether the law of ~s permits recognising decisions of ~s depends, through its reciprocity requirement, on whether the law of ~s permits recognising decisions of ~s, and that depends on this. Each state's law waits for the other to go first, so neither's reciprocity can rest on the other's law: the least fixpoint of the two questions, computed by tabling, leaves both false.",
+            "Круговая взаимность: допускает ли право государства «~s» признание решений государства «~s», зависит через требование взаимности от того, допускает ли право государства «~s» признание решений государства «~s», а это зависит от первого вопроса. Право каждого из государств ждёт, чтобы первый шаг сделало другое, поэтому взаимность ни одного из них не может основываться на праве другого: наименьшая неподвижная точка этих двух вопросов, вычисленная с помощью таблирования, оставляет оба ложными.",
+            [ON, FN, FN, ON], Text),
+        Node = node(reciprocity_cycle, Claim, Text, "", false, leaf, [], [cycle(O, F), burden(applicant), question(Q)])
+    ;   tabled_answer_text(Q, V, ON, FN, S, SW, Text),
+        format(string(Cite), "the rules for ~w in logic/forums and logic/instruments", [OF]),
+        Node = node(law_of_origin_tabled, Claim, Text, Cite, V, leaf, [], [burden(applicant), question(Q)])
+    ).
+
+%   A question answered from the table, in a derivation: where it holds
+%   whatever the question it asks back, the text says so -- the answer
+%   then does not rest on the question it is part of.
+tabled_answer_text(Q, V, ON, FN, S, SW, Text) :-
+    (   V == true, basis_value(Q, false, true-_)
+    ->  tr_format("The law of ~s permits its courts to recognise decisions of the courts of ~s (~w) on a basis of its own: ~s's rules, the roles swapped, give it even if the law of ~s did not permit recognising decisions of ~s. So this answer does not rest on the question it is part of. The question is answered once, by tabling, and the answer is taken from the table.",
+            [ON, FN, S, ON, FN, ON],
+            "Право государства «~s» допускает признание его судами решений судов государства «~s» (~s) по самостоятельному основанию: нормы государства «~s» при обмене ролями дают его, даже если бы право государства «~s» не допускало признания решений государства «~s». Поэтому этот ответ не опирается на вопрос, частью которого он является. Ответ на вопрос даётся один раз с помощью таблирования и берётся из таблицы.",
+            [ON, FN, SW, ON, FN, ON], Text)
+    ;   tr_format("The law of ~s permits its courts to recognise decisions of the courts of ~s (~w), by ~s's own rules with the roles swapped; the question is answered once and its answer is taken from the table.",
+                  [ON, FN, S, ON],
+                  "Право государства происхождения (~s) допускает признание его судами решений судов государства «~s»; предмет решения: ~s. Это устанавливается теми же нормами государства «~s» при обмене ролями; ответ на этот вопрос даётся один раз и берётся из таблицы.",
+                  [ON, FN, SW, ON], Text)
+    ).
+
+law_of_origin_claim(O, F, S, Claim) :-
+    format(string(Claim), "law of ~w permits recognising decisions of ~w (~w)", [O, F, S]).
+
+%!  question_value(+Question, -Value) is det.
+%
+%   Question = q(Forum, Origin, Subject, Kind, Date): whether the law of
+%   Forum permits its courts to recognise a decision of the courts of
+%   Origin (a final, enforceable decision, the defendant notified and
+%   heard) on Subject, on Date. Value is true, unknown or false: the
+%   least fixpoint of the questions it depends on.
+
+question_value(Q, V) :-
+    (   law_permits_certainly(Q) -> V = true
+    ;   law_permits_possibly(Q)  -> V = unknown
+    ;   V = false
+    ).
+
+%   The value of a question Q is f(value(Q1)), where f is the value of
+%   law_permits_recognition/1 in Q's hypothetical case with its origin-law question Q1
+%   assumed (swapped_basis/3), and is monotone: false < unknown < true.
+%   Two positive programs give that value: Q is true if some assumption
+%   X with f(X) = true is no more than what Q1 is shown to be, and Q is
+%   not false (possibly) if some X with f(X) other than false is. Each
+%   loop between questions is positive, so SLG resolution terminates and
+%   gives the least model -- the well-founded value of a positive loop,
+%   false. The tables are private to the thread, and removed before each
+%   case (begin_explanation/0): they depend on the law loaded.
+
+:- table law_permits_certainly/1, law_permits_possibly/1, swapped_basis/3.
+
+law_permits_certainly(Q) :-
+    basis_value(Q, false, true-_).
+law_permits_certainly(Q) :-
+    basis_value(Q, false, V0-[Q1]), V0 \== true,
+    basis_value(Q, unknown, true-_),
+    law_permits_possibly(Q1).
+law_permits_certainly(Q) :-
+    basis_value(Q, false, V0-[Q1]), V0 \== true,
+    basis_value(Q, unknown, Vu-_), Vu \== true,
+    basis_value(Q, true, true-_),
+    law_permits_certainly(Q1).
+
+law_permits_possibly(Q) :-
+    basis_value(Q, false, V0-_), V0 \== false.
+law_permits_possibly(Q) :-
+    basis_value(Q, false, false-[Q1]),
+    basis_value(Q, unknown, Vu-_), Vu \== false,
+    law_permits_possibly(Q1).
+law_permits_possibly(Q) :-
+    basis_value(Q, false, false-[Q1]),
+    basis_value(Q, unknown, false-_),
+    basis_value(Q, true, Vt-_), Vt \== false,
+    law_permits_certainly(Q1).
+
+%   basis_value(+Question, +Assumed, ?Value-Asked): the tabled
+%   swapped_basis/3 is always called with its answer unbound, so that
+%   each question and assumption has one table.
+basis_value(Q, X, Answer) :-
+    swapped_basis(Q, X, Answer0),
+    Answer = Answer0.
+
+%   swapped_basis(+Question, +Assumed, -Value-Asked): the value of
+%   law_permits_recognition/1 in Question's hypothetical case with its own origin-law
+%   question assumed to have the value Assumed; Asked is that question,
+%   or [] where the hypothetical case's origin-law question is answered
+%   otherwise (the knowledge base, or an origin not modelled). No tabled
+%   goal is called inside the hypothetical case, so no tabled
+%   computation is suspended inside the case's asserted facts.
+swapped_basis(Q, X, V-Asked) :-
+    Q = q(OF, F, S, K, D),
+    hypothetical_case(F, OF, K, S, D, [origin_law_answer-assumed(X)], Hyp),
+    with_case(Hyp, D, ( prove(law_permits_recognition(OF), Node),
+                        question_asked(Asked) )),
+    node_value(Node, V).
+
+question_asked(Asked) :-
+    (   \+ world:law_of_origin_stated(_, _),
+        world:origin_modelled_as_forum(OF)
+    ->  case_value(forum, F), case_value(subject, S),
+        case_value(kind, K), case_value(as_of, D),
+        Asked = [q(OF, F, S, K, D)]
+    ;   Asked = []
+    ).
+
+%   circular(+Question): Question is false only because it waits for the
+%   question it asks, which is false only because it waits for Question.
+circular(Q) :-
+    waits_for(Q, Q1),
+    waits_for(Q1, Q2),
+    Q2 == Q.
+
+waits_for(Q, Q1) :-
+    question_value(Q, false),
+    basis_value(Q, false, false-[Q1]),
+    basis_value(Q, true, Vt-_), Vt \== false.
 
 %   The hypothetical decision: final, enforceable, the defendant notified
 %   and heard, the proceedings begun on the as-of date; nothing else.
-hypothetical_case(Origin, Forum, Kind, Subject, Date,
+%   More is how its own origin-law question is answered (see above).
+hypothetical_case(Origin, Forum, Kind, Subject, Date, More,
                   case([ id-"hypothetical", origin-Origin, forum-Forum, kind-Kind,
                          subject-Subject, application_date-Date,
-                         proceedings_started-Date, rendered-Date ],
+                         proceedings_started-Date, rendered-Date | More ],
                        [ final-true, enforceable_in_origin-true, defendant_notified-true,
                          defendant_heard-true, origin_had_jurisdiction-true ],
                        [])).

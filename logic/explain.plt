@@ -56,4 +56,102 @@ test(unknown_goal_is_an_error_not_false, [throws(error(existence_error(legal_goa
     case_from_dict(C, "t", Case),
     with_case(Case, application_date, (begin_explanation, prove(no_such_goal_xyz, _))).
 
+%  The origin's law, where the origin is a modelled forum, is answered by
+%  tabling (prove_law_of_origin/2): a loop of reciprocity requirements
+%  terminates and is false, and the derivation agrees with the tables.
+
+kz_de(Date, q('KZ', 'DE', money, judgment, Date), q('DE', 'KZ', money, judgment, Date)).
+
+test(reciprocity_loop_is_tabled_and_false) :-
+    kz_de('2021-01-01', Q1, Q2),
+    begin_explanation,
+    explain:question_value(Q1, V1), explain:question_value(Q2, V2),
+    V1-V2 == false-false,
+    % each would hold if the other did: the loop, and nothing else, fails them
+    explain:basis_value(Q1, true, true-[Q2]), explain:basis_value(Q1, false, false-[Q2]),
+    explain:basis_value(Q2, true, true-[Q1]), explain:basis_value(Q2, false, false-[Q1]),
+    explain:circular(Q1), explain:circular(Q2),
+    % answered by SWI-Prolog tabling, not by a depth bound or a stack
+    current_table(explain:law_permits_certainly(Q1), _),
+    current_table(explain:law_permits_possibly(Q2), _).
+
+test(tables_do_not_outlive_the_case) :-
+    favourable_case("DE", "KZ", "2021-01-01", C), case_result(C, _),
+    kz_de('2021-01-01', Q1, _),
+    current_table(explain:law_permits_certainly(Q1), _),
+    begin_explanation,
+    \+ current_table(explain:law_permits_certainly(_), _).
+
+test(no_loop_where_one_state_needs_no_reciprocity) :-
+    % US law recognises money judgments without reciprocity, so Kazakhstan's
+    % de jure reciprocity with the US rests on it; no circle
+    begin_explanation,
+    Q = q('US', 'KZ', money, judgment, '2021-01-01'),
+    explain:question_value(Q, true),
+    explain:question_value(q('KZ', 'US', money, judgment, '2021-01-01'), true),
+    \+ explain:circular(Q).
+
+test(the_cycle_is_named_in_the_derivation, [nondet]) :-
+    favourable_case("DE", "KZ", "2021-01-01", C), case_result(C, R),
+    rule_node(R, law_of_origin, node(_, _, _, _, false, _, _, E)),
+    memberchk(question(q('KZ', 'DE', money, judgment, _)), E),
+    rule_node(R, reciprocity_cycle, node(_, _, Text, _, false, _, _, E2)),
+    memberchk(cycle('DE', 'KZ'), E2),
+    sub_string(Text, _, _, _, "least fixpoint").
+
+test(derivation_agrees_with_the_tables_for_every_pair) :-
+    Forums = ["KZ", "RU", "CN", "DE", "GB", "US-NY", "US-TX", "FR"],
+    forall(( member(F, Forums), member(O, Forums), F \== O,
+             member(Date, ["2015-01-01", "2023-06-01"]) ),
+           ( favourable_case(F, O, Date, C), case_result(C, R),
+             forall(rule_node(R, law_of_origin, node(_, _, _, _, V, _, _, E)),
+                    ( memberchk(question(Q), E),
+                      explain:question_value(Q, VT),
+                      V == VT )) )).
+
+%  Texas refuses, on a ground the resisting party shows, a judgment of a
+%  state that does not recognise Texas judgments; Kazakhstan recognises
+%  only on reciprocity. For a non-money judgment (no statement of either
+%  law in the knowledge base) each waits for the other: the swapped
+%  question asks whether the law permits recognition -- a basis, and no
+%  refusal for want of reciprocity -- so the loop runs through Texas's
+%  ground too, and the answer is the same whichever state is asked first.
+
+tx_kz_non_money(F, O, C) :-
+    favourable_case(F, O, "2023-06-01", C0),
+    C = C0.put(decision, _{kind:"judgment", subject:"non_money"}).
+
+test(a_reciprocity_ground_takes_part_in_the_cycle, [nondet]) :-
+    tx_kz_non_money("US-TX", "KZ", C), case_result(C, R),
+    R.outcome == refused,
+    memberchk(g(no_reciprocity, us_tx_reciprocity, _, true), R.refusal_grounds),
+    rule_node(R, law_permits_recognition, node(_, _, _, _, false, _, _, _)),
+    rule_node(R, reciprocity_cycle, node(_, _, _, _, false, _, _, E)),
+    memberchk(cycle('US-TX', 'KZ'), E).
+
+test(the_cycle_gives_the_same_answer_from_either_side, [nondet]) :-
+    tx_kz_non_money("KZ", "US-TX", C), case_result(C, R),
+    R.outcome == refused,
+    memberchk(g(no_reciprocity, kz_cpc_501_no_reciprocity, _, false), R.refusal_grounds),
+    rule_node(R, reciprocity_cycle, node(_, _, _, _, false, _, _, E)),
+    memberchk(cycle('KZ', 'US-TX'), E).
+
+%  China recognises German judgments on factual reciprocity (the Berlin
+%  Court of Appeal recognised a Chinese judgment in 2006), so the law of
+%  Germany permits recognising Chinese judgments, and China's de jure
+%  reciprocity (2022 Summary) holds as well. The least fixpoint finds it
+%  whichever question is asked first; the derivation says that the
+%  answer taken from the table holds on a basis of its own.
+
+test(a_question_true_on_its_own_is_not_circular, [nondet]) :-
+    favourable_case("CN", "DE", "2023-06-01", C), case_result(C, R),
+    R.outcome == recognised,
+    findall(Id, member(b(_, _, _, Id, _), R.bases), Ids),
+    memberchk(cn_cpl_299_reciprocity_factual, Ids),
+    memberchk(cn_summary_2022_de_jure_reciprocity, Ids),
+    rule_node(R, law_of_origin_tabled, node(_, _, Text, _, true, _, _, E)),
+    memberchk(question(q('CN', 'DE', money, judgment, _)), E),
+    sub_string(Text, _, _, _, "on a basis of its own"),
+    \+ rule_node(R, reciprocity_cycle, _).
+
 :- end_tests(explain).
