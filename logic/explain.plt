@@ -154,4 +154,19 @@ test(a_question_true_on_its_own_is_not_circular, [nondet]) :-
     sub_string(Text, _, _, _, "on a basis of its own"),
     \+ rule_node(R, reciprocity_cycle, _).
 
+%  An evaluation stopped by its inference limit at any point, in the
+%  middle of a tabled computation too, leaves nothing behind: the same
+%  case, and another whose questions loop, give afterwards what they give
+%  in a fresh engine.
+
+test(a_limit_in_the_middle_of_tabling_leaves_no_stale_table) :-
+    favourable_case("DE", "KZ", "2021-01-01", C1), case_result(C1, R1),
+    tx_kz_non_money("KZ", "US-TX", C2), case_result(C2, R2),
+    forall(between(1, 40, I),
+           ( Limit is I * 1500,
+             catch(call_with_inference_limit(case_result(C1, _), Limit, _), _, true),
+             case_result(C1, R1b), R1b =@= R1,
+             catch(call_with_inference_limit(case_result(C2, _), Limit, _), _, true),
+             case_result(C2, R2b), R2b =@= R2 )).
+
 :- end_tests(explain).

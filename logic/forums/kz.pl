@@ -18,6 +18,16 @@ world:forum('KZ', "Kazakhstan",
 %  enforced by the courts of the Republic of Kazakhstan if this is
 %  provided by the law and (or) an international treaty ratified by the
 %  Republic of Kazakhstan, or on the basis of reciprocity."
+%
+%  Reciprocity is an independent basis: the three rules below need no
+%  treaty. No Supreme Court normative resolution on foreign decisions or
+%  reciprocity was found, though one said to date from December 2023 was
+%  looked for (docs/research/2026-11-cis-china.md and
+%  2026-12-kz-supreme-court.md): the December 2023 resolutions found
+%  (No. 4 of 7 Dec 2023; amendments of 28 Dec 2023 to No. 5 of 2003)
+%  concern domestic judgments, and No. 3 of 2 Nov 2023 concerns
+%  arbitration. So nothing here rests on such a resolution, and the
+%  rules say so in their caveats.
 
 law:rule(kz_cpc_501_treaty_bilateral,
     [ citation("Civil Procedure Code of Kazakhstan (2015), art. 501(1); the bilateral legal-assistance treaty with the state of origin"),
@@ -30,7 +40,7 @@ law:rule(kz_cpc_501_reciprocity_de_jure,
     [ citation("Civil Procedure Code of Kazakhstan (2015), art. 501(1)"),
       text("Kazakhstan recognises a foreign decision on reciprocity where the law of the state of origin permits its courts to recognise Kazakh decisions."),
       valid('2016-01-01', open),
-      unconfirmed("art. 501 names reciprocity without defining it; which proof of reciprocity the courts accept is not confirmed") ],
+      unconfirmed("art. 501 names reciprocity without defining it, and no Supreme Court normative resolution explaining it was found (one said to date from December 2023 was searched for in 2026 and not found); which proof of reciprocity the courts accept is not confirmed") ],
     legal_basis('KZ', reciprocity(de_jure)),
     ( kind_is(judgment),
       origin_law_permits_recognition )).
@@ -39,7 +49,7 @@ law:rule(kz_cpc_501_reciprocity_factual,
     [ citation("Civil Procedure Code of Kazakhstan (2015), art. 501(1)"),
       text("Kazakhstan recognises a foreign decision on reciprocity where the courts of the state of origin have recognised a Kazakh decision."),
       valid('2016-01-01', open),
-      unconfirmed("art. 501 names reciprocity without defining it; which proof of reciprocity the courts accept is not confirmed") ],
+      unconfirmed("art. 501 names reciprocity without defining it, and no Supreme Court normative resolution explaining it was found (one said to date from December 2023 was searched for in 2026 and not found); which proof of reciprocity the courts accept is not confirmed") ],
     legal_basis('KZ', reciprocity(factual)),
     ( kind_is(judgment),
       origin_recognised_forum_judgment(_Ref, _Date) )).
@@ -48,7 +58,7 @@ law:rule(kz_cpc_501_reciprocity_consensual,
     [ citation("Civil Procedure Code of Kazakhstan (2015), art. 501(1)"),
       text("Kazakhstan recognises a foreign decision on reciprocity where the two states have agreed on reciprocity in a memorandum, joint statement or diplomatic commitment."),
       valid('2016-01-01', open),
-      unconfirmed("art. 501 names reciprocity without defining it; whether an arrangement short of a treaty suffices is not confirmed") ],
+      unconfirmed("art. 501 names reciprocity without defining it, and no Supreme Court normative resolution explaining it was found (one said to date from December 2023 was searched for in 2026 and not found); whether an arrangement short of a treaty suffices is not confirmed") ],
     legal_basis('KZ', reciprocity(consensual)),
     ( kind_is(judgment),
       reciprocity_arrangement(_Ref, _Date) )).

@@ -24,6 +24,14 @@ test(factual_reciprocity_ignores_later_evidence) :-
     nl_case(C0), with_evidence(C0, _{origin_recognised_forum_judgments:[_{ref:"Amsterdam DC 2024", date:"2024-05-05"}],
                                 origin_law_permits_recognition:false}, C),
     outcome(C, refused).
+test(reciprocity_says_no_supreme_court_resolution_was_found, [nondet]) :-
+    % a recognition on reciprocity carries the caveat that no normative
+    % resolution of the Supreme Court on it was found
+    nl_case(C), case_result(C, R),
+    R.outcome == recognised,
+    member(c(kz_cpc_501_reciprocity_de_jure, Note), R.caveats),
+    sub_string(Note, _, _, _, "no Supreme Court normative resolution"),
+    sub_string(Note, _, _, _, "December 2023").
 test(consensual_reciprocity_fires) :-
     nl_case(C0), with_evidence(C0, _{reciprocity_arrangements:[_{ref:"MoU", date:"2019-01-01"}],
                                 origin_law_permits_recognition:false}, C),
