@@ -54,6 +54,7 @@
 :- use_module(kb/states).
 :- use_module(kb/sources).
 :- use_module(kb/precedents).
+:- use_module(kb/arrangements).
 :- use_module(kb/treaties).
 :- use_module(kb/official_lists).
 :- use_module(kb/foreign_law).
@@ -284,12 +285,19 @@ origin_refused_forum_judgment_for_lack_of_reciprocity(Ref, Date) :-
 %!  reciprocity_arrangement(-Ref, -Date) is nondet.
 %
 %   A memorandum, joint statement or diplomatic commitment on reciprocity
-%   between the two states, dated on or before the as-of date (case
-%   evidence).
+%   between the two states, covering the case's subject, dated on or
+%   before the as-of date: an arrangement of the knowledge base or
+%   evidence in the case file.
 
 reciprocity_arrangement(Ref, Date) :-
     as_of(AsOf),
-    case_arrangement(Ref, Date),
+    (   origin_country(OC), forum_country(FC), subject_is(S),
+        (   arrangement(FC, OC, Date, AS, Ref, _, _)
+        ;   arrangement(OC, FC, Date, AS, Ref, _, _)
+        ),
+        ( AS == any ; AS == S )
+    ;   case_arrangement(Ref, Date)
+    ),
     Date @=< AsOf.
 
 %   recognition_weighs_as(+PrecedentSubject, +CaseSubject)
@@ -516,15 +524,18 @@ describe(origin_refused_forum_judgment_for_lack_of_reciprocity(Ref, Date), V, 'k
                   "По состоянию на ~w не известно ни одного решения, которым суды государства происхождения (~s) отказали бы в признании решения суда государства признания (~s) по сопоставимому предмету за отсутствием взаимности.", [D, ON, FN], T),
         Cite = "knowledge base: logic/kb/precedents.pl, and the case file's evidence", Extra = []
     ).
-describe(reciprocity_arrangement(Ref, Date), V, 'kb:arrangement', T, Cite, []) :-
+describe(reciprocity_arrangement(Ref, Date), V, 'kb:arrangement', T, Cite, Extra) :-
     origin_country(OC), forum_country(FC), state_name(OC, ON), state_name(FC, FN),
     (   V == true
     ->  trf("~s and ~s have an arrangement on reciprocity: ~s (~w).",
             "Между государством признания (~s) и государством происхождения (~s) имеется договорённость о взаимности: «~s» (~w).", [FN, ON, Ref, Date], T),
-        Cite = "case file: evidence.reciprocity_arrangements"
+        (   arrangement(_, _, _, _, Ref, Src, Status)
+        ->  source_text(Src, Cite), status_extra(Status, Extra)
+        ;   Cite = "case file: evidence.reciprocity_arrangements", Extra = []
+        )
     ;   trf("No memorandum, joint statement or diplomatic commitment on reciprocity between ~s and ~s is shown.",
             "Не представлено ни меморандума, ни совместного заявления, ни дипломатического обязательства о взаимности между государством признания (~s) и государством происхождения (~s).", [FN, ON], T),
-        Cite = "case file: evidence.reciprocity_arrangements"
+        Cite = "knowledge base: logic/kb/arrangements.pl, and the case file's evidence", Extra = []
     ).
 describe(origin_on_unfriendly_list(Since), V, 'kb:unfriendly_list', T, Cite, Extra) :-
     origin_country(OC), state_name(OC, ON), as_of(D),

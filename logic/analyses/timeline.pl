@@ -29,6 +29,7 @@
 :- use_module('../kb/official_lists').
 :- use_module('../kb/us_acts').
 :- use_module('../kb/precedents').
+:- use_module('../kb/arrangements').
 
 %!  timeline_json(+CaseText, +OptionsText, -Out) is det.
 %
@@ -123,6 +124,7 @@ case_date(Case, D) :-
     ;   unfriendly_state(OC, D, _, _, _)
     ;   us_act(F, _, D0, D1, _, _), ( D = D0 ; D = D1 )
     ;   ( precedent(OC, FC, D, _, _, _, _, _, _) ; precedent(FC, OC, D, _, _, _, _, _, _) )
+    ;   ( arrangement(OC, FC, D, _, _, _, _) ; arrangement(FC, OC, D, _, _, _, _) )
     ;   evidence_date(Case, D)
     ;   member(D, ['2002-03-01', '2015-01-10'])          % the Brussels regime
     ),
@@ -193,6 +195,10 @@ kb_event(FC, OC, _, _, D, precedent, Text, Key) :-
     ),
     world:state_name(Decider, DN), world:state_name(Of, ON),
     format(string(Text), "The courts of ~s ~w a decision of ~s: ~s.", [DN, Outcome, ON, Ref]).
+kb_event(FC, OC, _, _, D, arrangement, Text, Key) :-
+    (   arrangement(OC, FC, D, _, Ref, Key, _) ; arrangement(FC, OC, D, _, Ref, Key, _) ),
+    world:state_name(FC, FN), world:state_name(OC, ON),
+    format(string(Text), "~s and ~s make an arrangement on reciprocity: ~s.", [FN, ON, Ref]).
 kb_event(_, _, _, Case, D, evidence, Text, case_file) :-
     evidence_date(Case, D),
     format(string(Text), "Evidence in the case file is dated ~w.", [D]).

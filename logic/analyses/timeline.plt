@@ -21,6 +21,15 @@ test(a_change_of_basis_is_a_change) :-
     favourable_case("CN", "KZ", "2025-06-01", D),
     change_dates(D, '2020-01-01', '2025-12-31', Dates),
     memberchk('2022-01-24', Dates).
+test(an_arrangement_is_an_event) :-
+    % the SPC-Singapore Memorandum of Guidance (31 Aug 2018) opens the 2015
+    % Belt and Road Opinion's first step for Singapore judgments
+    favourable_case("CN", "SG", "2025-06-01", D), case_from_dict(D, "t", C),
+    timeline(C, '2018-01-01', '2019-12-31', [], Changes),
+    member(json([date='2018-08-31'|P]), Changes),
+    memberchk(events=Es, P),
+    member(json(E), Es), memberchk(event=arrangement, E),
+    memberchk(text=T, E), sub_string(T, _, _, _, "Memorandum of Guidance"), !.
 test(russia_unfriendly_list) :-
     favourable_case("RU", "US", "2023-06-01", D),
     change_dates(D, '2020-01-01', '2023-06-01', Dates),

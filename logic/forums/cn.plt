@@ -54,6 +54,25 @@ test(summary_2022_consensual) :-
     with_evidence(C0, _{reciprocity_arrangements:[_{ref:"SPC-KR memorandum", date:"2016-06-01"}],
                         origin_law_permits_recognition:false}, C),
     bases(C, Bs), memberchk(cn_summary_2022_consensual_reciprocity, Bs).
+%  The SPC-Singapore Memorandum of Guidance (31 Aug 2018) is an
+%  arrangement of the knowledge base: the 2022 Summary counts it for a
+%  money judgment, not before the memorandum's date, not for insolvency.
+test(memorandum_of_guidance_is_consensual_reciprocity, [nondet]) :-
+    cn("SG", "2023-06-01", C), case_result(C, R),
+    findall(Id, member(b(_, _, _, Id, _), R.bases), Ids),
+    memberchk(cn_summary_2022_consensual_reciprocity, Ids),
+    rule_node(R, cn_summary_2022_consensual_reciprocity, node(_, _, _, _, true, _, Kids, _)),
+    member(K, Kids),
+    sub_node_text(K, 'kb:arrangement', Text, Cite),
+    sub_string(Text, _, _, _, "Memorandum of Guidance"),
+    sub_string(Cite, _, _, _, "shiplawlog").
+test(memorandum_of_guidance_not_before_its_date) :-
+    cn("SG", "2018-06-01", C), bases(C, Ids),
+    \+ memberchk(cn_bri_2015_first_step, Ids).
+test(memorandum_of_guidance_speaks_only_to_money_judgments) :-
+    cn("SG", "2023-06-01", C0), C = C0.put(decision, _{kind:"judgment", subject:"non_money"}),
+    bases(C, Ids),
+    \+ memberchk(cn_summary_2022_consensual_reciprocity, Ids).
 test(factual_reciprocity) :-
     % Hubei Gezhouba v Robinson Helicopter (C.D. Cal. 2009)
     cn("US", "2017-06-01", C), bases(C, [cn_cpl_299_reciprocity_factual]).
@@ -103,5 +122,8 @@ test(conflicting_judgment_from_2024) :- ground_fires("2024-06-01", _{conflicting
 test(pending_proceedings_discretionary) :-
     cn("KZ", "2024-06-01", C0), with_facts(C0, _{forum_proceedings_pending:true}, C),
     case_result(C, R), memberchk(g(pending_proceedings, _, _, true), R.refusal_grounds).
+
+sub_node_text(N, Id, Text, Cite) :-
+    testing:sub_node(N, node(Id, _, Text, Cite, _, _, _, _)).
 
 :- end_tests(forum_cn).

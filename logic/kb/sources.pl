@@ -50,6 +50,7 @@ source(x16, "Hubei Gezhouba Sanlian v Robinson Helicopter (C.D. Cal. 2009; 9th C
 source(x17, "Shanghai Yongrun v Kashi Galaxy, 2021 NY Slip Op 31459(U); 203 A.D.3d 495 (2022)", "https://law.justia.com/cases/new-york/other-courts/2021/2021-ny-slip-op-31459-u.html").
 source(x18, "Bridgeway Corp v Citibank, 45 F.Supp.2d 276 (SDNY 1999), 201 F.3d 134 (2d Cir 2000)", "https://casebriefsco.com/casebrief/bridgeway-corp-v-citibank").
 source(x20, "Giant Light Metal Technology (Kunshan) v Aksa Far East [2014] SGHC 16", "https://sg.vlex.com/vid/giant-light-metal-technology-842808171").
+source(x21, "Shiplawlog, Singapore courts and PRC courts sign Memorandum of Guidance on the recognition and enforcement of money judgments in commercial cases (10 Oct 2018); the same in CMS Holborn Asia (17 Oct 2018) and ADVOC", "https://www.shiplawlog.com/2018/10/10/singapore-courts-and-prc-courts-sign-memorandum-of-guidance-on-the-recognition-and-enforcement-of-money-judgments-in-commercial-cases/").
 source(u1, "Uniform Foreign-Country Money Judgments Recognition Act (2005), s. 4, e.g. Haw. Rev. Stat. s. 658F-4", "https://statutes.laws.com/hawaii/volume-13/title-36/chapter-658-f/hrs-658-f-4-htm").
 source(u4, "New York CPLR art. 53, s. 5304 (before the 2021 amendment)", "https://ny.elaws.us/law/cvp_art53_sec.5304").
 source(u5, "Fox Rothschild, N.Y. amends law on recognition of foreign judgments (June 2021)", "https://globaldisputeresolutioninsights.foxrothschild.com/2021/06/n-y-amends-law-on-recognition-of-foreign-judgments/").
