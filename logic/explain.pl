@@ -406,15 +406,11 @@ explained_law_of_origin(Q, O, Node) :-
     must_agree(Q, VT, V),
     law_of_origin_claim(O, F, S, Claim),
     world:state_name(O, ON), world:state_name(F, FN), world:subject_words(S, SW),
-    (   current_lang(ru)
-    ->  format(string(Text),
-               "Право государства происхождения (~s) допускает признание его судами решений судов государства признания (~s); предмет решения: ~s. Это устанавливается применением к такому решению собственных норм государства «~s», как они смоделированы здесь, при обмене ролями государств.",
-               [ON, FN, SW, ON])
-    ;   format(string(Text),
-               "The law of ~s permits its courts to recognise decisions of the courts of ~s (~w): ~s's own rules, as modelled here, are applied to such a decision, the roles swapped.",
-               [ON, FN, S, ON])
-    ),
-    format(string(Cite), "the rules for ~w in logic/forums and logic/instruments", [OF]),
+    tr_format("The law of ~s permits its courts to recognise decisions of the courts of ~s (~w): ~s's own rules, as modelled here, are applied to such a decision, the roles swapped.",
+              [ON, FN, S, ON],
+              "Право государства происхождения (~s) допускает признание его судами решений судов государства признания (~s); предмет решения: ~s. Это устанавливается применением к такому решению собственных норм государства «~s», как они смоделированы здесь, при обмене ролями государств.",
+              [ON, FN, SW, ON], Text),
+    swapped_rules_cite(OF, Cite),
     (   V == unknown
     ->  Extra = [burden(applicant), missing(origin_law_permits_recognition), question(Q)]
     ;   Extra = [burden(applicant), question(Q)]
@@ -445,7 +441,7 @@ answered_law_of_origin(tabled, Q, O, Node) :-
             [ON, FN, FN, ON], Text),
         Node = node(reciprocity_cycle, Claim, Text, "", false, leaf, [], [cycle(O, F), burden(applicant), question(Q)])
     ;   tabled_answer_text(Q, V, ON, FN, S, SW, Text),
-        format(string(Cite), "the rules for ~w in logic/forums and logic/instruments", [OF]),
+        swapped_rules_cite(OF, Cite),
         Node = node(law_of_origin_tabled, Claim, Text, Cite, V, leaf, [], [burden(applicant), question(Q)])
     ).
 
@@ -466,6 +462,9 @@ tabled_answer_text(Q, V, ON, FN, S, SW, Text) :-
 
 law_of_origin_claim(O, F, S, Claim) :-
     format(string(Claim), "law of ~w permits recognising decisions of ~w (~w)", [O, F, S]).
+
+swapped_rules_cite(OF, Cite) :-
+    format(string(Cite), "the rules for ~w in logic/forums and logic/instruments", [OF]).
 
 %!  question_value(+Question, -Value) is det.
 %
