@@ -39,16 +39,20 @@ law:rule(legal_basis,
 %   Whether a state's law permits its courts to recognise a decision of
 %   another state's courts: the question that de jure reciprocity asks of
 %   the origin's law, put to the origin's own rules with the roles
-%   swapped (explain.pl, prove_law_of_origin/2). A legal basis must hold,
-%   and the decision must not be refused for want of reciprocity: where
-%   reciprocity is a ground of refusal rather than a basis (Texas,
-%   Florida), that state too waits for the other to go first.
+%   swapped (explain.pl, prove_law_of_origin/2). A legal basis must hold
+%   there. Where reciprocity is a condition of the basis itself
+%   (Kazakhstan, Russia, China, Germany), the state waits for the other
+%   to go first, and two such states form a cycle. A ground of refusal
+%   that the resisting party must establish is not part of the question:
+%   Texas's and Florida's reciprocity grounds (a court "need not"
+%   recognise a judgment of a state shown not to recognise its own)
+%   leave their law permitting recognition until non-reciprocity is
+%   shown, so those states do not wait.
 law:rule(law_permits_recognition,
-    [ citation("The state's law on the recognition of foreign decisions: its legal bases and its reciprocity requirement"),
-      text("A state's law permits its courts to recognise a foreign decision when a legal basis holds and recognition is not refused for want of reciprocity.") ],
+    [ citation("The state's law on the recognition of foreign decisions: its legal bases (de jure reciprocity asks whether that law provides for recognising such a decision)"),
+      text("A state's law permits its courts to recognise a foreign decision when a legal basis for it holds; a discretionary ground of refusal that the resisting party must establish, such as the reciprocity grounds of Texas and Florida, does not take that permission away.") ],
     law_permits_recognition(Forum),
-    ( legal_basis_holds(Forum),
-      \+ any(refusal_ground(Forum, no_reciprocity)) )).
+    legal_basis_holds(Forum)).
 
 law:rule(grounds_of_refusal,
     [ citation("The forum's law on the recognition of foreign decisions"),
