@@ -28,6 +28,7 @@
 :- use_module(law).
 :- use_module(kb/states).
 :- use_module(kb/treaties).
+:- use_module(kb/arrangements).
 :- use_module(kb/eu).
 :- use_module(kb/sources).
 :- use_module(lang/language).
@@ -176,7 +177,8 @@ rule_dates(Ids, Dates) :-
 %
 %   The instruments in force for State (a code) on AsOf (an ISO date
 %   string): bilateral treaties, conventions, and the Brussels regime,
-%   each with its dates, source and status. Out holds
+%   each with its dates, source and status; and, apart, the arrangements
+%   on reciprocity short of a treaty made by then. Out holds
 %   {"error": ...} for an unknown state or a bad date.
 
 treaties_json(State0, AsOf0, Out) :-
@@ -190,7 +192,8 @@ treaties_json(State0, AsOf0, Out) :-
             ),
             country_of(State, C),
             findall(T, instrument_in_force(C, AsOf, T), Ts),
-            Json = json([state=State, as_of=AsOf, instruments=Ts]) ),
+            findall(A, arrangement_made(C, AsOf, A), As),
+            Json = json([state=State, as_of=AsOf, instruments=Ts, arrangements=As]) ),
           E, error_json(E, Json)),
     json_atom(Json, Out).
 
@@ -207,6 +210,15 @@ instrument_in_force(C, D, json([instrument=I, with=W, from=From, to=To, note=Not
     ),
     in_force(From, To0, D),
     ( To0 == open -> To = @(null) ; To = To0 ),
+    source_string(Key, Src),
+    status_string(Status, St).
+
+%   Arrangements on reciprocity short of a treaty (memoranda), made on or
+%   before the date: they bind no court, and a forum's law decides what
+%   they are worth (kb/arrangements.pl).
+arrangement_made(C, D, json([arrangement=Ref, with=W, from=From, subject=S, source=Src, status=St])) :-
+    (   arrangement(C, W, From, S, Ref, Key, Status) ; arrangement(W, C, From, S, Ref, Key, Status) ),
+    From @=< D,
     source_string(Key, Src),
     status_string(Status, St).
 

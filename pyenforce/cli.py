@@ -234,7 +234,8 @@ def treaties(state: str, as_of: str | None, fmt: str) -> None:
     """List the instruments in force for STATE: treaties, conventions, the Brussels regime.
 
     Each comes with its dates and its source; what the sources do not
-    confirm is marked UNCONFIRMED.
+    confirm is marked UNCONFIRMED. Arrangements on reciprocity short of a
+    treaty (memoranda between courts) are listed apart.
 
     \b
     Examples:

@@ -127,6 +127,16 @@ def treaties(data: dict) -> str:
             if text:
                 for line in textwrap.wrap(safe(label + text), width=WIDTH - 6, break_long_words=True):
                     out.append("      " + line)
+    arrangements = data.get("arrangements", [])
+    if arrangements:
+        out.append("Arrangements on reciprocity (not treaties; each forum's law weighs them):")
+    for a in arrangements:
+        out.append(safe(f"  with {a['with']}, from {a['from']}, on {a['subject']} judgments"))
+        for label, text in (("", a["arrangement"]), ("source: ", a["source"]),
+                            ("", a["status"] if a["status"] != "confirmed" else "")):
+            if text:
+                for line in textwrap.wrap(safe(label + text), width=WIDTH - 6, break_long_words=True):
+                    out.append("      " + line)
     return "\n".join(out)
 
 

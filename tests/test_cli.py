@@ -137,6 +137,18 @@ def test_treaties_for_a_state_on_a_date():
     assert all(t["source"] for t in gb["instruments"])
 
 
+def test_treaties_lists_arrangements_apart_from_treaties():
+    sg = json.loads(run_cli("treaties", "SG", "--as-of", "2024-01-01", "--format", "json").stdout)
+    [mog] = sg["arrangements"]
+    assert mog["with"] == "CN" and mog["from"] == "2018-08-31" and mog["subject"] == "money"
+    assert "Memorandum of Guidance" in mog["arrangement"] and mog["status"].startswith("UNCONFIRMED")
+    assert "Memorandum" not in json.dumps(sg["instruments"])
+    early = json.loads(run_cli("treaties", "SG", "--as-of", "2018-08-30", "--format", "json").stdout)
+    assert early["arrangements"] == []
+    text = run_cli("treaties", "CN", "--as-of", "2024-01-01").stdout
+    assert "Arrangements on reciprocity (not treaties" in text and "with SG, from 2018-08-31" in text
+
+
 def test_treaties_rejects_an_unknown_state():
     out = run_cli("treaties", "XX")
     assert out.returncode == 2 and 'key "STATE"' in out.stderr and "Traceback" not in out.stderr
