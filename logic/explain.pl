@@ -263,14 +263,50 @@ prove_rule_as(G, Id, Node) :-
     memo_key(Id-G1, Key),
     (   ground(G1), term_hash(Key, H), memo(H, Key, Node0)
     ->  mark_repeated(Node0, Node)
-    ;   prove_rule(Id, Meta, G1, Body, AsOf, Node),
+    ;   prove_rule(Id, Meta, G1, Body, AsOf, Node0),
         (   ground(G1)
-        ->  Node = node(R, C, T, Ci, V, Op, _, E),
+        ->  Node0 = node(R, C, T, Ci, V, Op, Cs, E),
+            marked_below(Node0, Marked),
+            (   Marked == [] -> E1 = E ; E1 = [marked(Marked)|E] ),
+            Node = node(R, C, T, Ci, V, Op, Cs, E1),
             term_hash(Key, H),
-            assertz(memo(H, Key, node(R, C, T, Ci, V, Op, [], E)))
-        ;   true
+            assertz(memo(H, Key, node(R, C, T, Ci, V, Op, [], E1)))
+        ;   Node = Node0
         )
     ).
+
+%   marked_below(+Node, -Headers): the nodes below Node on which its
+%   value turns (mattering_nodes/2) and that carry what a result reports
+%   -- a missing or assumed fact, an unconfirmed rule or fact -- as
+%   headers without children. A rule node keeps them as marked(Headers),
+%   and its repeats carry them too, so that the outcome's missing facts,
+%   assumptions and caveats are the same wherever the rule was first
+%   applied. Below a node that already keeps them, they are not sought
+%   again.
+marked_below(node(_, _, _, _, V, Op, Cs, _), Headers) :-
+    matter_flags(Op, V, Cs, Flags),
+    foldl(marked_child, Flags, Cs, Headers, []).
+
+marked_child(false, _) --> !, [].
+marked_child(true, N) -->
+    { N = node(R, C, T, Ci, V, Op, _, E0),
+      (   select(marked(Hs), E0, E) -> Below = kept(Hs) ; E = E0, Below = seek ) },
+    (   { member(M, E), reported_mark(M) }
+    ->  [node(R, C, T, Ci, V, Op, [], E)]
+    ;   []
+    ),
+    (   { Below = kept(Hs) }
+    ->  list(Hs)
+    ;   { marked_below(N, Hs1) },
+        list(Hs1)
+    ).
+
+list([]) --> [].
+list([X|Xs]) --> [X], list(Xs).
+
+reported_mark(missing(_)).
+reported_mark(assumed(_)).
+reported_mark(unconfirmed(_)).
 
 %   A rule applied in a hypothetical case (the roles swapped) is not the
 %   same application as in the case itself: the key names the case.
@@ -573,8 +609,12 @@ hypothetical_case(Origin, Forum, Kind, Subject, Date, More,
 %   What is unknown or assumed in a hypothetical case is not a fact of
 %   the case itself: those marks are dropped.
 strip_case_burdens(node(R, C, T, Ci, V, Op, Cs0, E0), node(R, C, T, Ci, V, Op, Cs, E)) :-
-    exclude(case_burden_mark, E0, E),
+    exclude(case_burden_mark, E0, E1),
+    maplist(strip_marked, E1, E),
     maplist(strip_case_burdens, Cs0, Cs).
+
+strip_marked(marked(Hs0), marked(Hs)) :- !, maplist(strip_case_burdens, Hs0, Hs).
+strip_marked(E, E).
 
 case_burden_mark(missing(_)).
 case_burden_mark(assumed(_)).
@@ -688,14 +728,18 @@ claim(G, S) :-
 mattering_nodes(Root, Nodes) :-
     phrase(matters(Root), Nodes).
 
+%   A node marked repeated stands for the rule's first application: the
+%   marked nodes it carries (marked_below/2) matter as its children would.
 matters(N) -->
     [N],
-    { N = node(_, _, _, _, V, Op, Children, _),
+    { N = node(_, _, _, _, V, Op, Children, E),
       matter_flags(Op, V, Children, Flags),
       pairs_keys_values(Pairs, Flags, Children),
       include([true-_]>>true, Pairs, MPairs),
-      pairs_values(MPairs, Ms) },
-    matters_list(Ms).
+      pairs_values(MPairs, Ms),
+      (   memberchk(repeated, E), memberchk(marked(Hs), E) -> true ; Hs = [] ) },
+    matters_list(Ms),
+    list(Hs).
 
 matters_list([]) --> [].
 matters_list([N|Ns]) --> matters(N), matters_list(Ns).

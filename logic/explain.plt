@@ -3,6 +3,28 @@
 :- use_module(explain).
 :- use_module(case).
 
+%  A rule applied a second time is shown once (marked repeated), but what
+%  its first application reports still counts where the outcome turns on
+%  the repeat: the missing facts and the caveats.
+
+test(a_repeated_rule_keeps_its_missing_facts) :-
+    % England, 2021: Brussels Ia for proceedings begun before 2021 (first
+    % weighed in a branch the outcome does not turn on), and the common law
+    favourable_case("GB", "DE", "2021-06-01", C0),
+    without_facts(C0, [enforceable_in_origin], C),
+    case_result(C, R),
+    R.outcome == undetermined,
+    R.missing_facts == ['decision.proceedings_started', enforceable_in_origin].
+
+test(a_repeated_rule_keeps_its_caveats) :-
+    % Russia, a French insolvency decision: the origin's law applied with
+    % the roles swapped rests on French national law, not modelled
+    favourable_case("RU", "FR", "2021-06-01", C0),
+    C = C0.put(decision, _{kind:"judgment", subject:"insolvency"}),
+    case_result(C, R),
+    R.outcome == undetermined,
+    memberchk(c('law:forum_national_law', _), R.caveats).
+
 %  Strong Kleene connectives, and the burden of proof through them.
 
 test(and_or_not) :-
