@@ -113,7 +113,7 @@ candidate_dates(Case, From, To, Dates) :-
 case_date(Case, D) :-
     case_value_of(Case, forum, F), case_value_of(Case, origin, O),
     country_of(F, FC), country_of(O, OC),
-    (   api:forum_rules(F, Ids), member(Id, Ids), rule_validity(Id, D0, D1),
+    (   law_forum(F, O, LF), api:forum_rules(LF, Ids), member(Id, Ids), rule_validity(Id, D0, D1),
         ( D = D0 ; D = D1 )
     ;   member(C, [FC, OC]), party(_, C, D0, D1, _, _), ( D = D0 ; D = D1 )
     ;   ( bilateral(FC, OC, _, D0, D1, _, _, _) ; bilateral(OC, FC, _, D0, D1, _, _, _) ),
@@ -121,7 +121,7 @@ case_date(Case, D) :-
     ;   member(C, [FC, OC]), eu_member(C, D0, D1, _, _), ( D = D0 ; D = D1 )
     ;   member(C, [FC, OC]), danish_agreement(_, D, _, _), C == 'DK'
     ;   nyc_reciprocity_reservation(FC, D0, D1, _, _), ( D = D0 ; D = D1 )
-    ;   unfriendly_state(OC, D, _, _, _)
+    ;   member(C, [OC, FC]), unfriendly_state(C, D, _, _, _)
     ;   us_act(F, _, D0, D1, _, _), ( D = D0 ; D = D1 )
     ;   ( precedent(OC, FC, D, _, _, _, _, _, _) ; precedent(FC, OC, D, _, _, _, _, _, _) )
     ;   ( arrangement(OC, FC, D, _, _, _, _) ; arrangement(FC, OC, D, _, _, _, _) )
@@ -129,6 +129,15 @@ case_date(Case, D) :-
     ;   member(D, ['2002-03-01', '2015-01-10'])          % the Brussels regime
     ),
     atom(D), D \== open, D \== '0000-01-01'.
+
+%   law_forum(+Forum, +Origin, -LawForum): whose rules can change the
+%   outcome -- the forum's, and the origin's where its law is modelled as
+%   a forum's (de jure reciprocity asks them, the roles swapped).
+law_forum(F, _, F).
+law_forum(_, O, OF) :-
+    (   world:forum(O, _, _) -> OF = O
+    ;   country_of(O, 'US'), world:forum('US', _, _) -> OF = 'US'
+    ).
 
 evidence_date(case(_, _, Evidence), D) :-
     member(E, Evidence),
@@ -144,8 +153,8 @@ events_on(Case, D, Events) :-
     list_to_set(Es0, Events).
 
 event(Case, D, json([event=Kind, rule=Id, text=Text, citation=Cite])) :-
-    case_value_of(Case, forum, F),
-    api:forum_rules(F, Ids), member(Id, Ids),
+    case_value_of(Case, forum, F), case_value_of(Case, origin, O),
+    law_forum(F, O, LF), api:forum_rules(LF, Ids), member(Id, Ids),
     rule_validity(Id, From, To),
     (   From == D -> Kind = takes_effect ; To == D -> Kind = ceases ),
     law:rule(Id, Meta, _, _),
@@ -178,9 +187,10 @@ kb_event(FC, OC, _, _, D, Kind, Text, Key) :-
     ),
     world:state_name(C, CN),
     format(string(Text), "~s ~s.", [CN, Verb]).
-kb_event(_, OC, _, _, D, list_extended, Text, Key) :-
-    unfriendly_state(OC, D, Act, Key, _),
-    world:state_name(OC, ON),
+kb_event(FC, OC, _, _, D, list_extended, Text, Key) :-
+    member(C, [OC, FC]),                % the forum's too: Russia as the origin
+    unfriendly_state(C, D, Act, Key, _),
+    world:state_name(C, ON),
     format(string(Text), "~s is put on Russia's list of unfriendly states (~s).", [ON, Act]).
 kb_event(_, _, F, _, D, Kind, Text, Key) :-
     us_act(F, Act, From, To, Key, _),

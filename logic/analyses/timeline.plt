@@ -30,6 +30,22 @@ test(an_arrangement_is_an_event) :-
     memberchk(events=Es, P),
     member(json(E), Es), memberchk(event=arrangement, E),
     memberchk(text=T, E), sub_string(T, _, _, _, "Memorandum of Guidance"), !.
+test(a_change_in_the_origins_law_is_a_change) :-
+    % Texas weighs Kazakhstan's reciprocity: the 2015 Code (in force
+    % 1 Jan 2016) changes the outcome, and the events name its rules
+    favourable_case("US-TX", "KZ", "2023-06-01", D0),
+    D = D0.put(decision, _{kind:"judgment", subject:"non_money"}),
+    case_from_dict(D, "t", C),
+    timeline(C, '2010-01-01', '2024-12-31', [], Changes),
+    member(json([date='2016-01-01'|P]), Changes),
+    memberchk(events=Es, P),
+    memberchk(json([event=takes_effect, rule=kz_cpc_501_reciprocity_de_jure|_]), Es), !.
+test(russias_list_changes_the_answer_of_russian_law) :-
+    % Florida weighs Russia's reciprocity; the United States is put on
+    % Russia's list of unfriendly states on 5 Mar 2022
+    favourable_case("US-FL", "RU", "2023-06-01", D),
+    change_dates(D, '2020-01-01', '2023-06-01', Dates),
+    memberchk('2022-03-05', Dates).
 test(russia_unfriendly_list) :-
     favourable_case("RU", "US", "2023-06-01", D),
     change_dates(D, '2020-01-01', '2023-06-01', Dates),
