@@ -131,42 +131,44 @@ test(derivation_agrees_with_the_tables_for_every_pair) :-
                       explain:question_value(Q, VT),
                       V == VT )) )).
 
-%  Texas need not recognise a judgment of a country shown not to
+%  Texas need not recognise a money judgment of a country shown not to
 %  recognise Texas judgments, a ground the resisting party must
-%  establish; Kazakhstan recognises only on reciprocity. Texas's law
-%  permits recognising a Kazakh non-money judgment (comity) until
-%  non-reciprocity is shown, so Texas does not wait for Kazakhstan to go
-%  first: Kazakhstan's de jure reciprocity with Texas holds, and so
-%  Texas's ground is not established -- whichever state is asked first.
+%  establish. It is not part of the swapped question (law_permits_
+%  recognition/1): Texas's law permits recognition until non-reciprocity
+%  is shown, so Texas does not wait for the other state to go first.
 
 tx_kz_non_money(F, O, C) :-
     favourable_case(F, O, "2023-06-01", C0),
     C = C0.put(decision, _{kind:"judgment", subject:"non_money"}).
 
-test(a_reciprocity_ground_for_the_resisting_party_does_not_wait, [nondet]) :-
-    tx_kz_non_money("US-TX", "KZ", C), case_result(C, R),
-    R.outcome == recognised,
-    R.refusal_grounds == [],
-    rule_node(R, us_tx_reciprocity, node(_, _, _, _, false, _, _, _)),
-    rule_node(R, law_of_origin, node(_, _, _, _, true, _, _, E)),
-    memberchk(question(q('KZ', 'US-TX', non_money, judgment, _)), E),
-    \+ rule_node(R, reciprocity_cycle, _).
-
-test(the_answer_is_the_same_from_either_side, [nondet]) :-
+test(kazakhstan_finds_de_jure_reciprocity_with_texas, [nondet]) :-
+    % Kazakhstan asks whether Texas law permits recognising a Kazakh
+    % non-money judgment: comity does, and Texas's reciprocity ground is
+    % for the resisting party, so no circle
     tx_kz_non_money("KZ", "US-TX", C), case_result(C, R),
     R.outcome == recognised,
     findall(Id, member(b(_, _, _, Id, _), R.bases), [kz_cpc_501_reciprocity_de_jure]),
-    rule_node(R, law_permits_recognition, node(_, _, _, _, true, _, _, _)),
+    rule_node(R, law_of_origin, node(_, _, _, _, true, _, [Inner], E)),
+    memberchk(question(q('US-TX', 'KZ', non_money, judgment, _)), E),
+    Inner = node(law_permits_recognition, _, _, _, true, _, _, _),
     \+ rule_node(R, reciprocity_cycle, _).
 
-test(texas_refuses_where_non_reciprocity_is_shown) :-
+test(the_texas_ground_reaches_money_judgments_only, [nondet]) :-
+    % a non-money judgment is recognised by comity, outside the Act
+    tx_kz_non_money("US-TX", "RU", C), case_result(C, R),
+    R.outcome == recognised,
+    R.refusal_grounds == [],
+    rule_node(R, us_tx_reciprocity, node(_, _, _, _, false, _, _, _)).
+
+test(texas_refuses_where_non_reciprocity_is_shown, [nondet]) :-
     % after 28 Feb 2022 Russia needs proof that the United States
     % recognised a Russian decision since: none is known, so Russian law
-    % does not permit recognising a Texas decision, and Texas need not
-    % recognise a Russian one
-    tx_kz_non_money("US-TX", "RU", C), case_result(C, R),
+    % does not permit recognising a Texas judgment, and Texas need not
+    % recognise a Russian money judgment
+    favourable_case("US-TX", "RU", "2023-06-01", C), case_result(C, R),
     R.outcome == refused,
-    memberchk(g(no_reciprocity, us_tx_reciprocity, _, true), R.refusal_grounds).
+    memberchk(g(no_reciprocity, us_tx_reciprocity, _, true), R.refusal_grounds),
+    rule_node(R, law_of_origin, node(_, _, _, _, false, _, _, _)).
 
 %  China recognises German judgments on factual reciprocity (the Berlin
 %  Court of Appeal recognised a Chinese judgment in 2006), so the law of

@@ -31,10 +31,10 @@ test(an_arrangement_is_an_event) :-
     member(json(E), Es), memberchk(event=arrangement, E),
     memberchk(text=T, E), sub_string(T, _, _, _, "Memorandum of Guidance"), !.
 test(a_change_in_the_origins_law_is_a_change) :-
-    % Texas weighs Kazakhstan's reciprocity: the 2015 Code (in force
-    % 1 Jan 2016) changes the outcome, and the events name its rules
-    favourable_case("US-TX", "KZ", "2023-06-01", D0),
-    D = D0.put(decision, _{kind:"judgment", subject:"non_money"}),
+    % Texas weighs Kazakhstan's reciprocity for a money judgment: the
+    % 2015 Code (in force 1 Jan 2016) changes the outcome, and the events
+    % name its rules
+    favourable_case("US-TX", "KZ", "2023-06-01", D),
     case_from_dict(D, "t", C),
     timeline(C, '2010-01-01', '2024-12-31', [], Changes),
     member(json([date='2016-01-01'|P]), Changes),

@@ -133,25 +133,30 @@ law:rule(us_comity_public_policy,
 %  Fla. Stat. s. 55.605(2)(g): "An out-of-country foreign judgment need
 %  not be recognized if: ... (g) The foreign jurisdiction where judgment
 %  was rendered would not give recognition to a similar judgment rendered
-%  in this state." Discretionary; the party resisting must show it.
+%  in this state." Discretionary; the party resisting must show it. The
+%  Act, and so the ground, reaches money judgments only (s. 55.602);
+%  a judgment recognised by comity is not within it.
 law:rule(us_fl_55_605_2_g_reciprocity,
     [ citation("Fla. Stat. s. 55.605(2)(g)"),
       text("A Florida court need not recognise a judgment of a state whose courts would not recognise a similar Florida judgment; the resisting party must show it."),
       kind(judgment), discretionary(true) ],
     refusal_ground('US-FL', no_reciprocity),
-    shown_by_resisting_party(\+ origin_law_permits_recognition)).
+    ( legal_basis('US-FL', domestic_law(recognition_act)),
+      shown_by_resisting_party(\+ origin_law_permits_recognition) )).
 
 %  Tex. CPRC s. 36.005(b)(7) (1985 Act): a judgment need not be
 %  recognised if "it is established that the foreign country in which
 %  the judgment was rendered does not recognize judgments rendered in
-%  this state"; kept in the 2017 Act as s. 36A.004(c)(9).
+%  this state"; kept in the 2017 Act as s. 36A.004(c)(9). Both Acts
+%  reach money judgments only; comity is not subject to the ground.
 law:rule(us_tx_reciprocity,
     [ citation("Tex. Civ. Prac. & Rem. Code s. 36.005(b)(7) (1985 Act); s. 36A.004(c)(9) (2017 Act)"),
       text("A Texas court need not recognise a judgment of a country shown not to recognise Texas judgments."),
       kind(judgment), discretionary(true),
       unconfirmed("that the reciprocity ground survived into the enrolled text of the 2017 Act is from one source (a floor amendment)") ],
     refusal_ground('US-TX', no_reciprocity),
-    shown_by_resisting_party(\+ origin_law_permits_recognition)).
+    ( legal_basis('US-TX', domestic_law(recognition_act)),
+      shown_by_resisting_party(\+ origin_law_permits_recognition) )).
 
 %  CPLR 5304(a) (1970): "A foreign country judgment is not conclusive if:
 %  1. the judgment was rendered under a system which does not provide
