@@ -54,6 +54,17 @@ law:rule(law_permits_recognition,
     law_permits_recognition(Forum),
     legal_basis_holds(Forum)).
 
+%   Before the date from which a forum's law is modelled (its forum file
+%   says which: world:forum_law_modelled_from/2), the earlier law decides,
+%   and pyenforce does not know what it says.
+law:rule(forum_law_before_modelled,
+    [ citation("the forum's law before the date from which pyenforce models it (not modelled)"),
+      text("Before the date from which the forum's law is modelled here, its earlier law decides; pyenforce does not model it, so the outcome under it is unknown."),
+      kind(judgment), placeholder(true),
+      valid('0000-01-01', open) ],             % the forum's date is data
+    legal_basis(_Forum, domestic_law(earlier_law)),
+    forum_law_before_modelled_applies).
+
 law:rule(grounds_of_refusal,
     [ citation("The forum's law on the recognition of foreign decisions"),
       text("Some ground of refusal is established.") ],

@@ -53,8 +53,11 @@ rule_meta(Id, Key, Value) :-
 
 %!  rule_validity(+Id, -From, -To) is det.
 %
-%   The dates between which rule Id is law; rules without a valid/2
-%   entry are treated as always in force (From = '0000-01-01', To = open).
+%   The dates between which rule Id is law. Every legal basis and ground
+%   of refusal states them (law.plt checks it; '0000-01-01' where the law
+%   has no date of commencement, such as the common law); another rule
+%   without a valid/2 entry -- a user's, or a connective of decision.pl --
+%   is treated as always in force (From = '0000-01-01', To = open).
 
 rule_validity(Id, From, To) :-
     rule(Id, Meta, _, _),

@@ -70,9 +70,14 @@
 %   Code is a modelled forum. Each forum file adds its own clause, so
 %   that adding a jurisdiction is adding a file.
 
-:- multifile forum/3, describe/6.
+:- multifile forum/3, describe/6, forum_law_modelled_from/2.
 :- discontiguous leaf/3.
-:- dynamic forum/3.
+:- dynamic forum/3, forum_law_modelled_from/2.
+
+%!  forum_law_modelled_from(?Forum, ?Date) is nondet.
+%
+%   The forum's own law is modelled from Date (its rules are valid from
+%   then); each forum file that models it from a date says so.
 
                  /*******************************
                  *   LEAVES: FACTS OF THE CASE   *
@@ -83,6 +88,7 @@ leaf_goal(applicant_proves(_, _)).
 leaf_goal(resisting_party_proves(_, _)).
 leaf_goal(proceedings_instituted_between(_, _)).
 leaf_goal(forum_national_law_applies).
+leaf_goal(forum_law_before_modelled_applies).
 
 %!  leaf(+Goal, -Value, -Info) is det.
 %
@@ -164,6 +170,28 @@ leaf(proceedings_instituted_between(From, To), V,
     ).
 %   The forum's own law, for an EU member state whose national law on
 %   foreign decisions is not modelled here: neither true nor false.
+%   Before the date from which the forum's law is modelled, that earlier
+%   law decides, and it is unknown here.
+leaf(forum_law_before_modelled_applies, V, leaf('law:forum_earlier_law', Text, Cite, Extra)) :-
+    forum_is(F), state_name(F, N), as_of(D),
+    (   forum_law_modelled_from(F, From), D @< From
+    ->  V = unknown,
+        trf("The law of ~s in force before ~w may recognise the decision; pyenforce does not model it, so the outcome under it is unknown.",
+            "Право государства признания (~s), действовавшее до ~w, может допускать признание решения; pyenforce его не моделирует, поэтому результат по нему не известен.",
+            [N, From], Text),
+        trf("the law of ~s before ~w is not modelled", "право государства признания (~s) до ~w не моделируется", [N, From], Why),
+        Cite = "not modelled in pyenforce",
+        Extra = [missing(forum_earlier_law), unconfirmed(Why)]
+    ;   V = false,
+        (   forum_law_modelled_from(F, From)
+        ->  trf("The law of ~s is modelled from ~w, and the as-of date is not before it.",
+                "Право государства признания (~s) моделируется с ~w, и дата, на которую применяется право, не ранее её.",
+                [N, From], Text)
+        ;   trf("The law of ~s is modelled here for every date.",
+                "Право государства признания (~s) моделируется здесь для любой даты.", [N], Text)
+        ),
+        Cite = "logic/forums", Extra = []
+    ).
 leaf(forum_national_law_applies, unknown,
      leaf('law:forum_national_law', Text, "not modelled in pyenforce", Extra)) :-
     forum_is(F), state_name(F, N),

@@ -338,5 +338,7 @@ settled_reason(NotAskable, Skipped, Reason) :-
 
 not_askable_words(forum_national_law,
                   "the forum's national law is not modelled, so no answer about it can be given here") :- !.
+not_askable_words(forum_earlier_law,
+                  "the forum's law before the date from which it is modelled is not modelled, so no answer about it can be given here") :- !.
 not_askable_words(F, S) :-
     format(string(S), "~w cannot be asked", [F]).

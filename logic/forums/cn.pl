@@ -9,9 +9,19 @@
     de jure and consensual under the 2021 Conference Summary (published
     January 2022). Insolvency follows Enterprise Bankruptcy Law art. 5,
     to which the 2022 policy does not apply [C9][C10].
+
+    Dates: the Civil Procedure Law of 9 Apr 1991 took effect on its
+    adoption; its articles were renumbered by the amendments of 2007,
+    2012, 2017, 2021 and 2023 (the citations give the 2023 number and
+    the earlier ones). The two-year time limit dates from the 2007
+    amendment, in force 1 Apr 2008; before it the limit was one year, or
+    six months where both parties were legal persons. Chinese law before
+    9 Apr 1991 is not modelled (forum_law_before_modelled, decision.pl).
 */
 :- module(forum_cn, []).
-:- multifile law:rule/4, world:forum/3.
+:- multifile law:rule/4, world:forum/3, world:forum_law_modelled_from/2.
+
+world:forum_law_modelled_from('CN', '1991-04-09').
 
 world:forum('CN', "China",
             "Civil Procedure Law arts. 299-303 (2023): treaty or reciprocity (factual, Nanning presumption, 2022 Summary); Enterprise Bankruptcy Law art. 5").
@@ -25,7 +35,8 @@ world:forum('CN', "China",
 %  the PRC or with the principle of reciprocity".
 law:rule(cn_cpl_299_treaty_bilateral,
     [ citation("PRC Civil Procedure Law, art. 299 (2023; formerly art. 289 (2021), art. 282 (2017)); the bilateral judicial-assistance treaty with the state of origin"),
-      text("China recognises a foreign decision where a bilateral treaty with a clause on court decisions binds China and the state of origin.") ],
+      text("China recognises a foreign decision where a bilateral treaty with a clause on court decisions binds China and the state of origin."),
+      valid('1991-04-09', open) ],
     legal_basis('CN', treaty(bilateral)),
     ( kind_is(judgment),
       bilateral_treaty_in_force(_) )).
@@ -35,7 +46,8 @@ law:rule(cn_cpl_299_treaty_bilateral,
 %  Kolmar, Nanjing 2016).
 law:rule(cn_cpl_299_reciprocity_factual,
     [ citation("PRC Civil Procedure Law, art. 299 (formerly arts. 289, 282), principle of reciprocity as applied since the SPC reply in Gomi Akira (1995)"),
-      text("China recognises a foreign civil or commercial decision on reciprocity where the courts of the state of origin have recognised a Chinese decision.") ],
+      text("China recognises a foreign civil or commercial decision on reciprocity where the courts of the state of origin have recognised a Chinese decision."),
+      valid('1991-04-09', open) ],
     legal_basis('CN', reciprocity(factual)),
     ( kind_is(judgment),
       \+ subject_is(insolvency),
@@ -150,7 +162,8 @@ law:rule(cn_ebl_5_reciprocity_factual,
 law:rule(cn_cpl_299_not_final,
     [ citation("PRC Civil Procedure Law, art. 299 (formerly arts. 289, 282): a legally effective judgment"),
       text("Recognition is refused unless the decision is legally effective (final) in the state of origin; the applicant must show it."),
-      kind(judgment), discretionary(false) ],
+      kind(judgment), discretionary(false),
+      valid('1991-04-09', open) ],
     refusal_ground('CN', not_final),
     \+ applicant_proves(final, true)).
 
@@ -227,7 +240,8 @@ law:rule(cn_cpl_300_4_conflicting_judgment,
 law:rule(cn_cpl_300_5_public_policy,
     [ citation("PRC Civil Procedure Law, art. 300(5) (2023; formerly arts. 289, 282); Enterprise Bankruptcy Law, art. 5(2)"),
       text("Recognition is refused where it would violate the basic principles of Chinese law or harm sovereignty, security or the public interest."),
-      kind(judgment), discretionary(false) ],
+      kind(judgment), discretionary(false),
+      valid('1991-04-09', open) ],
     refusal_ground('CN', public_policy),
     resisting_party_proves(public_policy_violation, true)).
 
@@ -244,10 +258,24 @@ law:rule(cn_cpl_302_pending_proceedings,
 %  Time limit: two years for applications for enforcement (CPL art. 250
 %  (2023), formerly art. 246 (2021), art. 239 (2017)) [C4].
 law:rule(cn_cpl_250_time_limit,
-    [ citation("PRC Civil Procedure Law, art. 250 (2023; formerly arts. 246, 239): two years"),
+    [ citation("PRC Civil Procedure Law, art. 250 (2023; formerly arts. 246, 239, 215): two years, from the 2007 amendment in force 1 Apr 2008"),
       text("The application is refused unless it was made within the two-year time limit; the applicant must show it."),
       kind(judgment), discretionary(false),
-      unconfirmed("the article numbers of the time-limit provision across the CPL's revisions are not confirmed") ],
+      unconfirmed("the article numbers of the time-limit provision across the CPL's revisions are not confirmed"),
+      valid('2008-04-01', open) ],
+    refusal_ground('CN', time_limit),
+    \+ applicant_proves(time_limit_met, true)).
+
+%  CPL (1991) art. 219: the time limit for applying for execution was one
+%  year where one or both parties were natural persons, and six months
+%  where both were legal persons or other organisations; the 2007
+%  amendment (in force 1 Apr 2008) made it two years (the rule above).
+law:rule(cn_cpl_1991_219_time_limit,
+    [ citation("PRC Civil Procedure Law (1991), art. 219: one year, or six months where both parties are legal persons"),
+      text("The application is refused unless it was made within the time limit then in force (one year, or six months where both parties are legal persons); the applicant must show it."),
+      kind(judgment), discretionary(false),
+      unconfirmed("the article number and the periods are those of the 1991 text as commonly cited, not confirmed in the project's sources"),
+      valid('1991-04-09', '2008-04-01') ],
     refusal_ground('CN', time_limit),
     \+ applicant_proves(time_limit_met, true)).
 
@@ -256,6 +284,7 @@ law:rule(cn_cpl_250_time_limit,
 law:rule(cn_cpl_299_no_reciprocity,
     [ citation("PRC Civil Procedure Law, art. 299 (formerly arts. 289, 282); Enterprise Bankruptcy Law, art. 5(2)"),
       text("Without a treaty, Chinese courts recognise a foreign decision only on reciprocity; no treaty applies and reciprocity is not established."),
-      kind(judgment), discretionary(false) ],
+      kind(judgment), discretionary(false),
+      valid('1991-04-09', open) ],
     refusal_ground('CN', no_reciprocity),
     \+ legal_basis_holds('CN')).

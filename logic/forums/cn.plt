@@ -110,6 +110,19 @@ ground_silent(Date, Facts, Code) :-
 test(not_final) :- ground_fires("2020-01-01", _{final:false}, not_final).
 test(public_policy) :- ground_fires("2020-01-01", _{public_policy_violation:true}, public_policy).
 test(time_limit) :- ground_fires("2020-01-01", _{time_limit_met:false}, time_limit).
+test(time_limit_of_1991_before_april_2008) :-
+    % the same ground under the 1991 text (one year, or six months)
+    cn("KZ", "2005-01-01", C0), with_facts(C0, _{time_limit_met:false}, C),
+    ground_rules(C, Rs), memberchk(cn_cpl_1991_219_time_limit, Rs),
+    \+ memberchk(cn_cpl_250_time_limit, Rs).
+test(time_limit_of_1991_met) :-
+    cn("KZ", "2005-01-01", C), ground_rules(C, Rs),
+    \+ memberchk(cn_cpl_1991_219_time_limit, Rs).
+test(chinese_law_before_1991_is_not_modelled) :-
+    cn("KZ", "1990-06-01", C), case_result(C, R),
+    R.outcome == undetermined,
+    R.missing_facts == [forum_earlier_law],
+    memberchk(c('law:forum_earlier_law', _), R.caveats).
 test(no_notice_before_2024) :- ground_fires("2020-01-01", _{defendant_notified:false}, no_notice).
 test(no_notice_from_2024) :- ground_fires("2024-06-01", _{defendant_notified:false}, no_notice).
 test(not_heard_from_2024) :- ground_fires("2024-06-01", _{defendant_heard:false}, not_heard).

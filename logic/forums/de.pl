@@ -26,14 +26,19 @@
     outside the project's research; here they run through s. 328); the
     CMR art. 31(3) route for Russian carriage judgments.
 
-    The rules are undated: the present wording of s. 328(1) dates from the
-    IPR reform of 1986, but Nos 1, 3 and 5 stood in substance before it,
-    and the exact dates of each item's wording are not in the sources.
+    Dates: the rules encode s. 328 in the wording of the Act on the Reform
+    of Private International Law of 25 Jul 1986 (BGBl. I 1142), in force
+    1 Sep 1986, and are valid from that day. Nos 1, 3 and 5 stood in
+    substance before it, but the dates of each item's earlier wording are
+    not in the sources, so German law before 1 Sep 1986 is not modelled:
+    the forum_law_before_modelled rule (decision.pl) leaves it unknown.
 */
 :- module(forum_de, []).
 :- use_module('../lang/language', []).
 :- encoding(utf8).
-:- multifile law:rule/4, world:forum/3, world:describe/6.
+:- multifile law:rule/4, world:forum/3, world:describe/6, world:forum_law_modelled_from/2.
+
+world:forum_law_modelled_from('DE', '1986-09-01').
 
 world:forum('DE', "Germany",
             "ZPO s. 328 and ss. 722-723: reciprocity (de jure, factual), s. 328(2) non-pecuniary claims; subject to Brussels Ia / Brussels I / Hague 2019").
@@ -57,7 +62,8 @@ law:rule(de_zpo_328_1_5_reciprocity_de_jure,
     [ citation("ZPO s. 328(1) No. 5; BGH IX ZR 263/97 (29 Apr 1999), BGHZ 141, 286 (burden on the applicant); BGHZ 49, 50 (practice first, then the origin's statute)"),
       text("Germany recognises a foreign judgment where reciprocity is guaranteed: the law of the state of origin permits its courts to recognise comparable German judgments without appreciable obstacles, its courts have not refused German judgments for lack of reciprocity, and no German appellate court has found reciprocity with that state not guaranteed."),
       subject_to([brussels_ia_art_36, brussels_i_art_33, hague2019_art_4]),
-      unconfirmed("courts differ on whether the origin's statute suffices where its courts have not yet recognised a German judgment: for China, KG Berlin (2006) held it did, the Chinese conditions being no stricter; LG Saarbruecken (16 Apr 2021, 5 O 249/19) demanded an established practice") ],
+      unconfirmed("courts differ on whether the origin's statute suffices where its courts have not yet recognised a German judgment: for China, KG Berlin (2006) held it did, the Chinese conditions being no stricter; LG Saarbruecken (16 Apr 2021, 5 O 249/19) demanded an established practice"),
+      valid('1986-09-01', open) ],
     legal_basis('DE', reciprocity(de_jure)),
     ( kind_is(judgment),
       \+ forum_de:reciprocity_found_not_guaranteed(_FRef, _FDate),
@@ -73,7 +79,8 @@ law:rule(de_zpo_328_1_5_reciprocity_factual,
     [ citation("ZPO s. 328(1) No. 5; BGHZ 49, 50 (the origin's practice comes first); BGHZ 141, 286"),
       text("Germany recognises a foreign judgment where reciprocity is guaranteed in practice: the courts of the state of origin have recognised a German judgment on a comparable subject, and no German appellate court has since found reciprocity with that state not guaranteed."),
       subject_to([brussels_ia_art_36, brussels_i_art_33, hague2019_art_4]),
-      unconfirmed("courts differ on whether one isolated recognition shows a practice: LG Saarbruecken (16 Apr 2021, 5 O 249/19) held a single Chinese recognition of a German decision (Wuhan 2013) insufficient") ],
+      unconfirmed("courts differ on whether one isolated recognition shows a practice: LG Saarbruecken (16 Apr 2021, 5 O 249/19) held a single Chinese recognition of a German decision (Wuhan 2013) insufficient"),
+      valid('1986-09-01', open) ],
     legal_basis('DE', reciprocity(factual)),
     ( kind_is(judgment),
       origin_recognised_forum_judgment(_Ref, Date),
@@ -92,7 +99,8 @@ law:rule(de_zpo_328_2_non_pecuniary,
     [ citation("ZPO s. 328(2)"),
       text("Reciprocity is not required for a judgment on a non-pecuniary claim where German law provided no forum in Germany for it."),
       subject_to([brussels_ia_art_36, brussels_i_art_33, hague2019_art_4]),
-      unconfirmed("family matters are weighed here as non-pecuniary claims, but since 1 Sep 2009 they fall under FamFG ss. 107-109, which are not modelled") ],
+      unconfirmed("family matters are weighed here as non-pecuniary claims, but since 1 Sep 2009 they fall under FamFG ss. 107-109, which are not modelled"),
+      valid('1986-09-01', open) ],
     legal_basis('DE', domestic_law(zpo_328_2)),
     ( kind_is(judgment),
       ( subject_is(non_money) ; subject_is(family) ),
@@ -114,7 +122,8 @@ law:rule(de_zpo_328_1_1_no_jurisdiction,
     [ citation("ZPO s. 328(1) No. 1; BGH IX ZR 263/97 (29 Apr 1999), BGHZ 141, 286"),
       text("Recognition is excluded unless the courts of the state of origin had jurisdiction under German rules of jurisdiction applied in mirror image; the applicant must show it."),
       kind(judgment), discretionary(false),
-      subject_to([brussels_ia_art_36, brussels_i_art_33, hague2019_art_4]) ],
+      subject_to([brussels_ia_art_36, brussels_i_art_33, hague2019_art_4]),
+      valid('1986-09-01', open) ],
     refusal_ground('DE', no_jurisdiction),
     \+ applicant_proves(origin_had_jurisdiction, true)).
 
@@ -128,7 +137,8 @@ law:rule(de_zpo_328_1_2_no_notice,
       text("Recognition is excluded where the defendant, who did not enter an appearance and invokes it, was not served with the document instituting the proceedings properly or in time to defend; the defendant must show it."),
       kind(judgment), discretionary(false),
       subject_to([brussels_ia_art_36, brussels_i_art_33, hague2019_art_4]),
-      unconfirmed("the case format has no fact for whether the defendant entered an appearance; a defendant who proves lack of notice is taken not to have appeared") ],
+      unconfirmed("the case format has no fact for whether the defendant entered an appearance; a defendant who proves lack of notice is taken not to have appeared"),
+      valid('1986-09-01', open) ],
     refusal_ground('DE', no_notice),
     resisting_party_proves(defendant_notified, false)).
 
@@ -140,7 +150,8 @@ law:rule(de_zpo_328_1_3_conflicting_judgment,
     [ citation("ZPO s. 328(1) No. 3, first alternative"),
       text("Recognition is excluded where the judgment is irreconcilable with a German judgment or with an earlier foreign judgment that is to be recognised."),
       kind(judgment), discretionary(false),
-      subject_to([brussels_ia_art_36, brussels_i_art_33, hague2019_art_4]) ],
+      subject_to([brussels_ia_art_36, brussels_i_art_33, hague2019_art_4]),
+      valid('1986-09-01', open) ],
     refusal_ground('DE', conflicting_judgment),
     resisting_party_proves(conflicting_judgment, true)).
 
@@ -148,7 +159,8 @@ law:rule(de_zpo_328_1_3_pending_proceedings,
     [ citation("ZPO s. 328(1) No. 3, second alternative"),
       text("Recognition is excluded where the proceedings abroad are irreconcilable with proceedings that became pending in Germany earlier."),
       kind(judgment), discretionary(false),
-      subject_to([brussels_ia_art_36, brussels_i_art_33, hague2019_art_4]) ],
+      subject_to([brussels_ia_art_36, brussels_i_art_33, hague2019_art_4]),
+      valid('1986-09-01', open) ],
     refusal_ground('DE', pending_proceedings),
     resisting_party_proves(forum_proceedings_pending, true)).
 
@@ -160,7 +172,8 @@ law:rule(de_zpo_328_1_4_public_policy,
     [ citation("ZPO s. 328(1) No. 4"),
       text("Recognition is excluded where it would lead to a result manifestly incompatible with essential principles of German law, in particular with fundamental rights."),
       kind(judgment), discretionary(false),
-      subject_to([brussels_ia_art_36, brussels_i_art_33, hague2019_art_4]) ],
+      subject_to([brussels_ia_art_36, brussels_i_art_33, hague2019_art_4]),
+      valid('1986-09-01', open) ],
     refusal_ground('DE', public_policy),
     resisting_party_proves(public_policy_violation, true)).
 
@@ -172,7 +185,8 @@ law:rule(de_zpo_723_2_not_final,
     [ citation("ZPO s. 723(2), first sentence"),
       text("The enforcement judgment is given only once the foreign judgment has become final (res judicata) under the law of the state of origin; the applicant must show it."),
       kind(judgment), discretionary(false),
-      subject_to([brussels_ia_art_36, brussels_i_art_33, hague2019_art_4]) ],
+      subject_to([brussels_ia_art_36, brussels_i_art_33, hague2019_art_4]),
+      valid('1986-09-01', open) ],
     refusal_ground('DE', not_final),
     \+ applicant_proves(final, true)).
 
@@ -184,7 +198,8 @@ law:rule(de_zpo_328_1_5_no_reciprocity,
     [ citation("ZPO s. 328(1) No. 5 and (2); s. 723(2), second sentence"),
       text("Recognition is excluded where reciprocity with the state of origin is not guaranteed and no other basis holds."),
       kind(judgment), discretionary(false),
-      subject_to([brussels_ia_art_36, brussels_i_art_33, hague2019_art_4]) ],
+      subject_to([brussels_ia_art_36, brussels_i_art_33, hague2019_art_4]),
+      valid('1986-09-01', open) ],
     refusal_ground('DE', no_reciprocity),
     \+ legal_basis_holds('DE')).
 

@@ -33,6 +33,7 @@ law:rule(eu_national_law_not_modelled,
     [ citation("the national law of the forum on foreign judgments (not modelled)"),
       text("Where no instrument applies, the forum's national law decides; pyenforce does not model it for this forum."),
       scope(eu_national), kind(judgment), placeholder(true),
+      valid('0000-01-01', open),
       subject_to([brussels_ia_art_36, brussels_i_art_33, hague2019_art_4]) ],
     legal_basis(_Forum, domestic_law(national_law)),
     forum_national_law_applies).

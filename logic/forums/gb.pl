@@ -20,6 +20,11 @@
     maintenance orders, insolvency (Cross-Border Insolvency Regulations
     2006), and the recognition of a non-money judgment as res judicata.
 
+    Dates: the common-law rules have no date of commencement and are
+    valid throughout ('0000-01-01'); the 1933 Act from royal assent,
+    13 Apr 1933; the Limitation Act 1980 from 1 May 1981; the
+    1920 Act from royal assent, 23 Dec 1920 (not confirmed, and marked so).
+
     [UK1]  lexbiblio.co.uk, Recognition and enforcement of foreign
            judgments, parts 1-2 (law.md source UK1)
     [ICLG] ICLG, Enforcement of Foreign Judgments 2016, England & Wales
@@ -160,7 +165,8 @@ world:describe(forum_gb:registration_state(Act, Order), V, Id, Text, Cite, Extra
 %  433, CA) [UK1].
 law:rule(gb_common_law_action,
     [ citation("Common law: action on a foreign judgment as a debt (Adams v Cape Industries plc [1990] Ch 433, CA)"),
-      text("An English court enforces a foreign judgment for a debt or definite sum of money by action, where it is final and conclusive on the merits and the foreign court had jurisdiction by English rules (presence, residence or submission); no reciprocity is required.") ],
+      text("An English court enforces a foreign judgment for a debt or definite sum of money by action, where it is final and conclusive on the merits and the foreign court had jurisdiction by English rules (presence, residence or submission); no reciprocity is required."),
+      valid('0000-01-01', open) ],
     legal_basis('GB', domestic_law(common_law)),
     ( kind_is(judgment),
       money_judgment,
@@ -187,7 +193,8 @@ law:rule(gb_common_law_action,
 law:rule(gb_aja_1920_registration,
     [ citation("Administration of Justice Act 1920, Part II, ss. 9(1)-(2), 12(1) and 14; Consolidation Order 1984 (SI 1984/129)"),
       text("A money judgment of a superior court of a Commonwealth state or territory to which Part II of the 1920 Act extends may be registered in the High Court, unless the judgment debtor shows that the original court lacked jurisdiction or that an appeal is pending."),
-      unconfirmed("registration is at the court's discretion (\"just and convenient\") and must be sought within twelve months of the judgment unless the court allows longer: neither is modelled, nor the requirement of a superior court") ],
+      unconfirmed("registration is at the court's discretion (\"just and convenient\") and must be sought within twelve months of the judgment unless the court allows longer: neither is modelled, nor the requirement of a superior court; the Act's date of commencement is taken as its royal assent (23 Dec 1920), not confirmed"),
+      valid('1920-12-23', open) ],
     legal_basis('GB', domestic_law(aja_1920)),
     ( kind_is(judgment),
       money_judgment,
@@ -240,7 +247,8 @@ law:rule(gb_common_law_fraud,
       text("An English court does not enforce a foreign judgment obtained by fraud, even if the fraud could have been raised in the foreign court, unless it was tried and rejected in separate proceedings abroad."),
       kind(judgment), discretionary(false),
       subject_to([hague2019_art_4, gb_fjrea_1933_registration]),
-      unconfirmed("Abouloff and Owens Bank are cited from general knowledge; the project's sources name only House of Spring Gardens v Waite") ],
+      unconfirmed("Abouloff and Owens Bank are cited from general knowledge; the project's sources name only House of Spring Gardens v Waite"),
+      valid('0000-01-01', open) ],
     refusal_ground('GB', fraud),
     resisting_party_proves(fraud, true)).
 
@@ -252,7 +260,8 @@ law:rule(gb_common_law_public_policy,
     [ citation("Common law: United States of America v Montgomery (No 2) [2004] UKHL 37"),
       text("An English court does not enforce a foreign judgment whose enforcement would be contrary to English public policy, including a flagrant denial of a fair trial."),
       kind(judgment), discretionary(false),
-      subject_to([hague2019_art_4, gb_fjrea_1933_registration]) ],
+      subject_to([hague2019_art_4, gb_fjrea_1933_registration]),
+      valid('0000-01-01', open) ],
     refusal_ground('GB', public_policy),
     resisting_party_proves(public_policy_violation, true)).
 
@@ -263,7 +272,8 @@ law:rule(gb_common_law_no_notice,
     [ citation("Common law, natural justice: Jacobson v Frachon (1927) 138 LT 386; Adams v Cape Industries plc [1990] Ch 433"),
       text("An English court does not enforce a foreign judgment where the defendant was not given due notice of the foreign proceedings."),
       kind(judgment), discretionary(false),
-      subject_to([hague2019_art_4, gb_fjrea_1933_registration]) ],
+      subject_to([hague2019_art_4, gb_fjrea_1933_registration]),
+      valid('0000-01-01', open) ],
     refusal_ground('GB', no_notice),
     resisting_party_proves(defendant_notified, false)).
 
@@ -272,7 +282,8 @@ law:rule(gb_common_law_natural_justice,
       text("An English court does not enforce a foreign judgment given in proceedings that denied the defendant a proper opportunity to present its case (substantial justice)."),
       kind(judgment), discretionary(false),
       subject_to([hague2019_art_4, gb_fjrea_1933_registration]),
-      unconfirmed("whether the defendant must first have used the remedies available in the foreign court is not settled in the project's sources") ],
+      unconfirmed("whether the defendant must first have used the remedies available in the foreign court is not settled in the project's sources"),
+      valid('0000-01-01', open) ],
     refusal_ground('GB', not_heard),
     resisting_party_proves(defendant_heard, false)).
 
@@ -285,7 +296,8 @@ law:rule(gb_common_law_res_judicata,
       text("An English court does not enforce a foreign judgment inconsistent with an earlier English judgment between the same parties, or with an earlier foreign judgment that English law recognises."),
       kind(judgment), discretionary(false),
       subject_to([hague2019_art_4, gb_fjrea_1933_registration]),
-      unconfirmed("the defence and its cases are stated from general knowledge, not from the project's sources") ],
+      unconfirmed("the defence and its cases are stated from general knowledge, not from the project's sources"),
+      valid('0000-01-01', open) ],
     refusal_ground('GB', conflicting_judgment),
     resisting_party_proves(conflicting_judgment, true)).
 
@@ -297,7 +309,8 @@ law:rule(gb_common_law_partial_court,
       text("An English court does not give effect to a foreign judgment of a court shown to be partial and dependent; the defendant must prove it with cogent evidence."),
       kind(judgment), discretionary(false),
       subject_to([hague2019_art_4, gb_fjrea_1933_registration]),
-      unconfirmed("Yukos concerned Russian decisions annulling arbitral awards; that proof about the foreign judicial system as a whole (the fact origin_system_impartial), rather than about the court in the case, suffices to refuse a judgment is not confirmed") ],
+      unconfirmed("Yukos concerned Russian decisions annulling arbitral awards; that proof about the foreign judicial system as a whole (the fact origin_system_impartial), rather than about the court in the case, suffices to refuse a judgment is not confirmed"),
+      valid('0000-01-01', open) ],
     refusal_ground('GB', systemic_due_process),
     resisting_party_proves(origin_system_impartial, false)).
 
@@ -309,7 +322,8 @@ law:rule(gb_limitation_act_1980_s24,
       text("An action on a foreign judgment is barred six years after the judgment became enforceable; limitation is a defence the defendant must plead."),
       kind(judgment), discretionary(false),
       subject_to([hague2019_art_4, gb_fjrea_1933_registration]),
-      unconfirmed("whether s. 24 or the six-year period for actions on a debt governs a foreign judgment is not in the project's sources (both give six years); once limitation is pleaded the claimant may have to show the action is in time, modelled here as the defendant's burden") ],
+      unconfirmed("whether s. 24 or the six-year period for actions on a debt governs a foreign judgment is not in the project's sources (both give six years); once limitation is pleaded the claimant may have to show the action is in time, modelled here as the defendant's burden"),
+      valid('1981-05-01', open) ],
     refusal_ground('GB', time_limit),
     resisting_party_proves(time_limit_met, false)).
 
@@ -332,7 +346,8 @@ law:rule(gb_limitation_act_1980_s24,
 law:rule(gb_fjrea_1933_s4_1_a_ii_jurisdiction,
     [ citation("Foreign Judgments (Reciprocal Enforcement) Act 1933, s. 4(1)(a)(ii) and (2)"),
       text("The registration of a judgment under the 1933 Act shall be set aside where the courts of the state of origin had no jurisdiction in the circumstances of the case (s. 4(2): submission, residence or place of business)."),
-      kind(judgment), discretionary(false) ],
+      kind(judgment), discretionary(false),
+      valid('1933-04-13', open) ],
     refusal_ground('GB', no_jurisdiction),
     ( forum_gb:registration_state(fjrea_1933, _Order),
       resisting_party_proves(origin_had_jurisdiction, false) )).
@@ -340,7 +355,8 @@ law:rule(gb_fjrea_1933_s4_1_a_ii_jurisdiction,
 law:rule(gb_fjrea_1933_s4_1_a_iii_notice,
     [ citation("Foreign Judgments (Reciprocal Enforcement) Act 1933, s. 4(1)(a)(iii)"),
       text("The registration shall be set aside where the defendant did not receive notice of the proceedings in time to defend and did not appear."),
-      kind(judgment), discretionary(false) ],
+      kind(judgment), discretionary(false),
+      valid('1933-04-13', open) ],
     refusal_ground('GB', no_notice),
     ( forum_gb:registration_state(fjrea_1933, _Order),
       resisting_party_proves(defendant_notified, false) )).
@@ -348,7 +364,8 @@ law:rule(gb_fjrea_1933_s4_1_a_iii_notice,
 law:rule(gb_fjrea_1933_s4_1_a_iv_fraud,
     [ citation("Foreign Judgments (Reciprocal Enforcement) Act 1933, s. 4(1)(a)(iv)"),
       text("The registration shall be set aside where the judgment was obtained by fraud."),
-      kind(judgment), discretionary(false) ],
+      kind(judgment), discretionary(false),
+      valid('1933-04-13', open) ],
     refusal_ground('GB', fraud),
     ( forum_gb:registration_state(fjrea_1933, _Order),
       resisting_party_proves(fraud, true) )).
@@ -356,7 +373,8 @@ law:rule(gb_fjrea_1933_s4_1_a_iv_fraud,
 law:rule(gb_fjrea_1933_s4_1_a_v_public_policy,
     [ citation("Foreign Judgments (Reciprocal Enforcement) Act 1933, s. 4(1)(a)(v)"),
       text("The registration shall be set aside where enforcing the judgment would be contrary to English public policy."),
-      kind(judgment), discretionary(false) ],
+      kind(judgment), discretionary(false),
+      valid('1933-04-13', open) ],
     refusal_ground('GB', public_policy),
     ( forum_gb:registration_state(fjrea_1933, _Order),
       resisting_party_proves(public_policy_violation, true) )).
@@ -365,7 +383,8 @@ law:rule(gb_fjrea_1933_s4_1_b_prior_judgment,
     [ citation("Foreign Judgments (Reciprocal Enforcement) Act 1933, s. 4(1)(b)"),
       text("The registration may be set aside where the matter had already been decided by a final and conclusive judgment of a court having jurisdiction, before the judgment of origin."),
       kind(judgment), discretionary(true),
-      unconfirmed("s. 4(1)(b) covers only an earlier judgment; the fact conflicting_judgment does not say which came first") ],
+      unconfirmed("s. 4(1)(b) covers only an earlier judgment; the fact conflicting_judgment does not say which came first"),
+      valid('1933-04-13', open) ],
     refusal_ground('GB', conflicting_judgment),
     ( forum_gb:registration_state(fjrea_1933, _Order),
       resisting_party_proves(conflicting_judgment, true) )).
@@ -379,7 +398,8 @@ law:rule(gb_fjrea_1933_s2_1_time_limit,
     [ citation("Foreign Judgments (Reciprocal Enforcement) Act 1933, s. 2(1)"),
       text("A judgment can be registered under the 1933 Act only on an application made within six years of the judgment (or of the last judgment on appeal); the applicant must show it."),
       kind(judgment), discretionary(false),
-      unconfirmed("that the applicant bears the burden follows from s. 2(1) making the period a condition of the application; the rules of court on the application's evidence (CPR 74.4) are not in the project's sources") ],
+      unconfirmed("that the applicant bears the burden follows from s. 2(1) making the period a condition of the application; the rules of court on the application's evidence (CPR 74.4) are not in the project's sources"),
+      valid('1933-04-13', open) ],
     refusal_ground('GB', time_limit),
     ( forum_gb:registration_state(fjrea_1933, _Order),
       \+ applicant_proves(time_limit_met, true) )).
@@ -393,6 +413,7 @@ law:rule(gb_no_legal_basis,
     [ citation("Common law (a judgment for a debt or definite sum only; Huntington v Attrill [1893] AC 150; Government of India v Taylor [1955] AC 491); AJA 1920 s. 12(1); FJ(RE)A 1933 s. 1(2)(b)"),
       text("No route to enforcement in England is open: the common law and the 1920 and 1933 Acts enforce only a final judgment for a definite sum of money, not for taxes or a penalty, of a court with jurisdiction by English rules."),
       kind(judgment), discretionary(false),
-      unconfirmed("a non-money judgment may still be recognised, e.g. as res judicata, which is not modelled; insolvency (Cross-Border Insolvency Regulations 2006) and maintenance orders have their own regimes, not modelled") ],
+      unconfirmed("a non-money judgment may still be recognised, e.g. as res judicata, which is not modelled; insolvency (Cross-Border Insolvency Regulations 2006) and maintenance orders have their own regimes, not modelled"),
+      valid('0000-01-01', open) ],
     refusal_ground('GB', no_legal_basis),
     \+ legal_basis_holds('GB')).

@@ -3,9 +3,18 @@
     Civil Procedure Code of the Republic of Kazakhstan (2015, No. 377-V),
     in force 1 January 2016, arts. 501-503; the 1999 Code before it
     recognised foreign decisions only under a treaty [K1][K2][K3].
+
+    Dates: the 1999 Code (13 Jul 1999, No. 411-I) was put in force from
+    1 Jul 1999 by Law No. 412-I and lost force on 1 Jan 2016 [K13]. Its
+    refusal list (art. 512-1) is the 2015 Code's, so the grounds below are
+    valid from 1 Jul 1999; when art. 512-1 was inserted into the 1999 Code
+    is not in the sources. Kazakh law before 1 Jul 1999 is not modelled
+    (forum_law_before_modelled, decision.pl).
 */
 :- module(forum_kz, []).
-:- multifile law:rule/4, world:forum/3.
+:- multifile law:rule/4, world:forum/3, world:forum_law_modelled_from/2.
+
+world:forum_law_modelled_from('KZ', '1999-07-01').
 
 world:forum('KZ', "Kazakhstan",
             "Civil Procedure Code 2015 arts. 501-503: treaty, law or reciprocity; Minsk 1993 and Chisinau 2002; bilateral treaties").
@@ -30,8 +39,9 @@ world:forum('KZ', "Kazakhstan",
 %  rules say so in their caveats.
 
 law:rule(kz_cpc_501_treaty_bilateral,
-    [ citation("Civil Procedure Code of Kazakhstan (2015), art. 501(1); the bilateral legal-assistance treaty with the state of origin"),
-      text("Kazakhstan recognises a foreign decision where a ratified bilateral treaty with the state of origin provides for it.") ],
+    [ citation("Civil Procedure Code of Kazakhstan (2015), art. 501(1) (before 2016: 1999 Code, art. 425); the bilateral legal-assistance treaty with the state of origin"),
+      text("Kazakhstan recognises a foreign decision where a ratified bilateral treaty with the state of origin provides for it."),
+      valid('1999-07-01', open) ],
     legal_basis('KZ', treaty(bilateral)),
     ( kind_is(judgment),
       bilateral_treaty_in_force(_) )).
@@ -77,7 +87,8 @@ law:rule(kz_cpc_503_not_final,
     [ citation("Civil Procedure Code of Kazakhstan (2015), art. 503(1) (formerly 1999 Code art. 512-1(1))"),
       text("Recognition is refused unless the decision has entered into legal force under the law of the state of origin; the applicant must show it."),
       kind(judgment), discretionary(false),
-      unconfirmed("the article number of the 2015 Code's refusal list is not confirmed (commonly cited as art. 503)") ],
+      unconfirmed("the article number of the 2015 Code's refusal list is not confirmed (commonly cited as art. 503)"),
+      valid('1999-07-01', open) ],
     refusal_ground('KZ', not_final),
     \+ applicant_proves(final, true)).
 
@@ -85,7 +96,8 @@ law:rule(kz_cpc_503_not_enforceable,
     [ citation("Civil Procedure Code of Kazakhstan (2015), art. 503(1) (formerly 1999 Code art. 512-1(1))"),
       text("Enforcement is refused unless the decision is enforceable under the law of the state of origin; the applicant must show it."),
       kind(judgment), discretionary(false),
-      unconfirmed("the article number of the 2015 Code's refusal list is not confirmed (commonly cited as art. 503)") ],
+      unconfirmed("the article number of the 2015 Code's refusal list is not confirmed (commonly cited as art. 503)"),
+      valid('1999-07-01', open) ],
     refusal_ground('KZ', not_enforceable),
     \+ applicant_proves(enforceable_in_origin, true)).
 
@@ -96,7 +108,8 @@ law:rule(kz_cpc_503_no_notice,
     [ citation("Civil Procedure Code of Kazakhstan (2015), art. 503(2) (formerly 1999 Code art. 512-1(2))"),
       text("Recognition is refused where the defendant was not duly and timely notified of the proceedings; the applicant files the proof of notice with the application."),
       kind(judgment), discretionary(false),
-      unconfirmed("that the applicant bears the burden of proving notice follows the CIS practice of filing proof of summons with the application; not confirmed for the 2015 Code") ],
+      unconfirmed("that the applicant bears the burden of proving notice follows the CIS practice of filing proof of summons with the application; not confirmed for the 2015 Code"),
+      valid('1999-07-01', open) ],
     refusal_ground('KZ', no_notice),
     \+ applicant_proves(defendant_notified, true)).
 
@@ -105,7 +118,8 @@ law:rule(kz_cpc_503_no_notice,
 law:rule(kz_cpc_503_exclusive_jurisdiction,
     [ citation("Civil Procedure Code of Kazakhstan (2015), art. 503(3) (formerly 1999 Code art. 512-1(3))"),
       text("Recognition is refused where the dispute falls within the exclusive jurisdiction of the courts of Kazakhstan."),
-      kind(judgment), discretionary(false) ],
+      kind(judgment), discretionary(false),
+      valid('1999-07-01', open) ],
     refusal_ground('KZ', exclusive_jurisdiction),
     resisting_party_proves(forum_exclusive_jurisdiction, true)).
 
@@ -115,7 +129,8 @@ law:rule(kz_cpc_503_exclusive_jurisdiction,
 law:rule(kz_cpc_503_conflicting_judgment,
     [ citation("Civil Procedure Code of Kazakhstan (2015), art. 503(4) (formerly 1999 Code art. 512-1(4))"),
       text("Recognition is refused where a Kazakh decision in force exists between the same parties on the same subject and grounds."),
-      kind(judgment), discretionary(false) ],
+      kind(judgment), discretionary(false),
+      valid('1999-07-01', open) ],
     refusal_ground('KZ', conflicting_judgment),
     resisting_party_proves(conflicting_judgment, true)).
 
@@ -125,7 +140,8 @@ law:rule(kz_cpc_503_pending_proceedings,
     [ citation("Civil Procedure Code of Kazakhstan (2015), art. 503(5)"),
       text("Recognition is refused where earlier proceedings on the same dispute between the same parties are pending in Kazakhstan."),
       kind(judgment), discretionary(false),
-      unconfirmed("this item of the refusal list is not confirmed in the sources; it mirrors Russian CPC art. 412") ],
+      unconfirmed("this item of the refusal list is not confirmed in the sources; it mirrors Russian CPC art. 412"),
+      valid('1999-07-01', open) ],
     refusal_ground('KZ', pending_proceedings),
     resisting_party_proves(forum_proceedings_pending, true)).
 
@@ -133,7 +149,8 @@ law:rule(kz_cpc_503_public_policy,
     [ citation("Civil Procedure Code of Kazakhstan (2015), art. 503(6)"),
       text("Recognition is refused where it would harm the sovereignty, security or public order of Kazakhstan."),
       kind(judgment), discretionary(false),
-      unconfirmed("this item of the refusal list is not confirmed in the sources; it mirrors Russian CPC art. 412") ],
+      unconfirmed("this item of the refusal list is not confirmed in the sources; it mirrors Russian CPC art. 412"),
+      valid('1999-07-01', open) ],
     refusal_ground('KZ', public_policy),
     resisting_party_proves(public_policy_violation, true)).
 
@@ -141,7 +158,8 @@ law:rule(kz_cpc_503_time_limit,
     [ citation("Civil Procedure Code of Kazakhstan (2015), art. 503(7)"),
       text("Enforcement is refused where the time limit for presenting the decision for enforcement has expired and was not restored; the applicant must show the application is in time."),
       kind(judgment), discretionary(false),
-      unconfirmed("this item of the refusal list is not confirmed in the sources; it mirrors Russian CPC art. 412") ],
+      unconfirmed("this item of the refusal list is not confirmed in the sources; it mirrors Russian CPC art. 412"),
+      valid('1999-07-01', open) ],
     refusal_ground('KZ', time_limit),
     \+ applicant_proves(time_limit_met, true)).
 
@@ -158,7 +176,7 @@ law:rule(kz_cpc_501_no_reciprocity,
 law:rule(kz_cpc1999_no_treaty,
     [ citation("Civil Procedure Code of Kazakhstan (1999), art. 425: recognition only where a treaty provides"),
       text("Before 2016, Kazakhstan recognised foreign decisions only where a treaty provided for it; none does here."),
-      valid('0000-01-01', '2016-01-01'),
+      valid('1999-07-01', '2016-01-01'),
       kind(judgment), discretionary(false),
       unconfirmed("the article number of the 1999 Code's provision is not confirmed; the practice of refusing without a treaty is [K3]") ],
     refusal_ground('KZ', no_legal_basis),

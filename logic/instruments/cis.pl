@@ -9,6 +9,10 @@
 
     These rules carry scope(cis): they are weighed in forums bound by
     either convention.
+
+    Dates: Minsk in force from 19 May 1994; Chisinau from 2 Oct 2004, the
+    date kb/treaties.pl derives from the third deposit (art. 120(2)) and
+    marks unconfirmed. Each State is bound from its own date there.
 */
 :- module(instrument_cis, []).
 :- multifile law:rule/4, world:forum_in_scope/2.
@@ -24,7 +28,8 @@ world:forum_in_scope(cis, F) :-
 law:rule(minsk1993_art_51,
     [ citation("Minsk Convention on Legal Assistance (1993), art. 51"),
       text("Decisions of the courts of one party to the Minsk Convention in civil and family matters are recognised and enforced in the others."),
-      scope(cis) ],
+      scope(cis),
+      valid('1994-05-19', open) ],
     legal_basis(_Forum, treaty(minsk1993)),
     ( kind_is(judgment),
       party_in_force(minsk1993, forum),
@@ -38,7 +43,8 @@ law:rule(chisinau2002_recognition,
       text("Between parties to the Chisinau Convention, their courts' decisions in civil and family matters are recognised under it, in place of the Minsk Convention."),
       scope(cis),
       overrides([minsk1993_art_51]),
-      unconfirmed("the article of the Chisinau Convention on recognition (about art. 54) is not confirmed") ],
+      unconfirmed("the article of the Chisinau Convention on recognition (about art. 54) is not confirmed"),
+      valid('2004-10-02', open) ],
     legal_basis(_Forum, treaty(chisinau2002)),
     ( kind_is(judgment),
       party_in_force(chisinau2002, forum),

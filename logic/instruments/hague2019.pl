@@ -8,7 +8,8 @@
     14.7.2022) is not yet in the project's sources.
 
     The basis applies in any forum (no scope): a forum that is not a
-    party shows the basis failing and why.
+    party shows the basis failing and why. The rules are valid from the
+    Convention's entry into force, 1 Sep 2023.
 */
 :- module(instrument_hague2019, []).
 :- multifile law:rule/4.
@@ -27,7 +28,8 @@ law:rule(hague2019_art_4,
     [ citation("HCCH Judgments Convention (2019), arts. 1-2, 4, 5(1), 16 and 23"),
       text("A judgment of one Contracting State in a civil or commercial matter is recognised and enforced in another, where the Convention bound both when the proceedings were instituted and a jurisdictional filter of art. 5 is met."),
       kind(judgment),
-      unconfirmed("the Convention's wording is paraphrased; the verbatim text is not yet in the project's sources") ],
+      unconfirmed("the Convention's wording is paraphrased; the verbatim text is not yet in the project's sources"),
+      valid('2023-09-01', open) ],
     legal_basis(_Forum, treaty(hague2019)),
     ( civil_or_commercial(hague2019),
       instrument_window(hague2019, From, To),
@@ -50,7 +52,8 @@ law:rule(hague2019_art_4,
 law:rule(hague2019_art_7_1_a_notice,
     [ citation("HCCH Judgments Convention (2019), art. 7(1)(a)"),
       text("Recognition may be refused where the defendant was not notified in time to arrange a defence."),
-      kind(judgment), discretionary(true) ],
+      kind(judgment), discretionary(true),
+      valid('2023-09-01', open) ],
     refusal_ground(Forum, no_notice),
     ( legal_basis(Forum, treaty(hague2019)),
       resisting_party_proves(defendant_notified, false) )).
@@ -58,7 +61,8 @@ law:rule(hague2019_art_7_1_a_notice,
 law:rule(hague2019_art_7_1_b_fraud,
     [ citation("HCCH Judgments Convention (2019), art. 7(1)(b)"),
       text("Recognition may be refused where the judgment was obtained by fraud."),
-      kind(judgment), discretionary(true) ],
+      kind(judgment), discretionary(true),
+      valid('2023-09-01', open) ],
     refusal_ground(Forum, fraud),
     ( legal_basis(Forum, treaty(hague2019)),
       resisting_party_proves(fraud, true) )).
@@ -66,7 +70,8 @@ law:rule(hague2019_art_7_1_b_fraud,
 law:rule(hague2019_art_7_1_c_public_policy,
     [ citation("HCCH Judgments Convention (2019), art. 7(1)(c)"),
       text("Recognition may be refused where it would be manifestly incompatible with the public policy of the requested state, including fundamental procedural fairness."),
-      kind(judgment), discretionary(true) ],
+      kind(judgment), discretionary(true),
+      valid('2023-09-01', open) ],
     refusal_ground(Forum, public_policy),
     ( legal_basis(Forum, treaty(hague2019)),
       resisting_party_proves(public_policy_violation, true) )).
@@ -74,7 +79,8 @@ law:rule(hague2019_art_7_1_c_public_policy,
 law:rule(hague2019_art_7_1_c_not_heard,
     [ citation("HCCH Judgments Convention (2019), art. 7(1)(c): procedural fairness"),
       text("Recognition may be refused where the specific proceedings were incompatible with fundamental principles of procedural fairness."),
-      kind(judgment), discretionary(true) ],
+      kind(judgment), discretionary(true),
+      valid('2023-09-01', open) ],
     refusal_ground(Forum, not_heard),
     ( legal_basis(Forum, treaty(hague2019)),
       resisting_party_proves(defendant_heard, false) )).
@@ -82,7 +88,8 @@ law:rule(hague2019_art_7_1_c_not_heard,
 law:rule(hague2019_art_7_1_e_f_inconsistent,
     [ citation("HCCH Judgments Convention (2019), art. 7(1)(e)-(f)"),
       text("Recognition may be refused where the judgment is inconsistent with a judgment of the requested state between the same parties, or with an earlier recognisable judgment."),
-      kind(judgment), discretionary(true) ],
+      kind(judgment), discretionary(true),
+      valid('2023-09-01', open) ],
     refusal_ground(Forum, conflicting_judgment),
     ( legal_basis(Forum, treaty(hague2019)),
       resisting_party_proves(conflicting_judgment, true) )).
@@ -90,7 +97,8 @@ law:rule(hague2019_art_7_1_e_f_inconsistent,
 law:rule(hague2019_art_7_2_pending,
     [ citation("HCCH Judgments Convention (2019), art. 7(2)"),
       text("Recognition may be postponed or refused where earlier proceedings between the same parties on the same subject are pending in the requested state."),
-      kind(judgment), discretionary(true) ],
+      kind(judgment), discretionary(true),
+      valid('2023-09-01', open) ],
     refusal_ground(Forum, pending_proceedings),
     ( legal_basis(Forum, treaty(hague2019)),
       resisting_party_proves(forum_proceedings_pending, true) )).

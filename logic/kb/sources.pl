@@ -13,6 +13,7 @@ source(k2, "Civil Procedure Code of Kazakhstan (1999), art. 425/512-1, as publis
 source(k3, "TKL, Foreign court judgments are enforceable in Kazakhstan", "https://tkl.kz/en/publications/foreign-court-judjement-are-enforceable-in-kazakhstan").
 source(k4, "Signum Law, Recognition and enforcement of foreign court decisions (Kazakhstan)", "https://signumlaw.com/posts/priznanie-i-privedenie-v-ispolnenie-resheniy-inostrannyh-sudov").
 source(k5, "Treaty between Kazakhstan and China on legal assistance in civil and criminal matters (14 Jan 1993), ratified by Decree No. 2309 of 30 May 1995; Protocol of 17 May 2023", "https://adilet.zan.kz/rus/docs/U950002309_").
+source(k13, "Civil Procedure Code of Kazakhstan of 13 Jul 1999 No. 411-I, in force from 1 Jul 1999 (Law No. 412-I), lost force 1 Jan 2016, as published by BestProfi", "https://bestprofi.com/m/document/section/443585764").
 source(k12, "Law of Kazakhstan on the ratification of the Chisinau Convention (2002); deposit 29 Mar 2004", "https://zakonpravo.kz/en/on-the-ratification-of-the-convention-on-legal-assistance-and-legal-relations-in-civil-family-and-criminal-matters").
 source(r1, "Arbitrazh Procedure Code of the Russian Federation, art. 241", "https://zakonrf.info/amp/apk/241").
 source(r2, "Arbitrazh Procedure Code of the Russian Federation, art. 244", "https://pravorub.ru/help/laws/apk/244.html").

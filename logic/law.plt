@@ -1,0 +1,26 @@
+:- begin_tests(law).
+:- use_module(law).
+:- use_module(case, [iso_date/1]).
+
+%  A legal rule is data the explainer can show: every legal basis and
+%  every ground of refusal has a citation, a plain sentence and the dates
+%  between which it is law.
+
+basis_or_ground(legal_basis(_, _)).
+basis_or_ground(refusal_ground(_, _)).
+
+test(every_basis_and_ground_has_citation_sentence_and_dates,
+     [forall(( law:rule(Id, Meta, Head, _), basis_or_ground(Head) ))]) :-
+    assertion(( memberchk(citation(C), Meta), string(C), C \== "" )),
+    assertion(( memberchk(text(T), Meta), string(T), T \== "" )),
+    assertion(( memberchk(valid(From, To), Meta), iso_date(From),
+                ( To == open -> true ; iso_date(To), From @< To ) )),
+    assertion(atom(Id)).
+
+test(a_rule_is_in_force_from_its_first_day_up_to_its_last) :-
+    rule_in_force(kz_cpc_501_reciprocity_de_jure, '2016-01-01'),
+    \+ rule_in_force(kz_cpc_501_reciprocity_de_jure, '2015-12-31'),
+    rule_in_force(kz_cpc1999_no_treaty, '2015-12-31'),
+    \+ rule_in_force(kz_cpc1999_no_treaty, '2016-01-01').
+
+:- end_tests(law).
