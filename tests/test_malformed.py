@@ -41,6 +41,8 @@ CASES = {
     "bad_evidence": (case_with(evidence__origin_recognised_forum_judgments=[{"ref": "x", "date": "someday"}]),
                      'key "evidence.origin_recognised_forum_judgments[0].date"', "an ISO date"),
     "format_2": (case_with(format=2), 'key "format"', "expected 1"),
+    "not_foreign": (case_with(origin="KZ"), 'key "origin"', "a state other than the forum's own"),
+    "sister_state": (case_with(origin="US-TX", forum="US-NY"), 'key "origin"', "Full Faith and Credit"),
 }
 
 
