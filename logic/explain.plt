@@ -25,6 +25,26 @@ test(a_repeated_rule_keeps_its_caveats) :-
     R.outcome == undetermined,
     memberchk(c('law:forum_national_law', _), R.caveats).
 
+%  A precedent of the knowledge base counts from the day after it was
+%  given: on its own day it may be the very decision being weighed. KG
+%  Berlin recognised a Chinese judgment on 18 May 2006; China's factual
+%  reciprocity with Germany, which German de jure reciprocity asks about
+%  with the roles swapped, rests on that recognition only from 19 May.
+
+test(a_precedent_does_not_prove_itself) :-
+    favourable_case("DE", "CN", "2006-05-18", C1), case_result(C1, R1),
+    R1.outcome == refused,
+    favourable_case("DE", "CN", "2006-05-19", C2), case_result(C2, R2),
+    R2.outcome == recognised,
+    findall(Id, member(b(_, _, _, Id, _), R2.bases), [de_zpo_328_1_5_reciprocity_de_jure]).
+
+test(case_evidence_counts_on_the_as_of_date) :-
+    % the format: evidence dated after the as-of date does not count
+    favourable_case("KZ", "NL", "2023-03-01", C0),
+    with_evidence(C0, _{origin_recognised_forum_judgments:[_{ref:"Amsterdam DC", date:"2023-03-01"}],
+                        origin_law_permits_recognition:false}, C),
+    bases(C, [kz_cpc_501_reciprocity_factual]).
+
 %  Strong Kleene connectives, and the burden of proof through them.
 
 test(and_or_not) :-

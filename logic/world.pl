@@ -289,25 +289,28 @@ role_country(origin, C) :- origin_country(C).
 %!  origin_recognised_forum_judgment(-Ref, -Date) is nondet.
 %
 %   The origin's courts recognised a decision of the forum's courts, on a
-%   subject the forum's law weighs as this case's, on or before the as-of
-%   date: a precedent of the knowledge base or evidence in the case file.
+%   subject the forum's law weighs as this case's: a precedent of the
+%   knowledge base given before the as-of date, or evidence in the case
+%   file dated on or before it. A precedent given on the as-of date itself
+%   may be the very decision being weighed -- with the roles swapped, a
+%   court's own recognition would prove the reciprocity it rests on -- so
+%   it counts from the next day; the case file's evidence is the
+%   applicant's, and counts as the format says (case-format.md).
 
 origin_recognised_forum_judgment(Ref, Date) :-
     origin_country(OC), forum_country(FC), subject_is(S), as_of(AsOf),
-    (   precedent(OC, FC, Date, PS, recognised, _, Ref, _, _)
-    ;   case_recognition(Ref, Date, PS)
+    (   precedent(OC, FC, Date, PS, recognised, _, Ref, _, _), Date @< AsOf
+    ;   case_recognition(Ref, Date, PS), Date @=< AsOf
     ),
-    Date @=< AsOf,
     recognition_weighs_as(PS, S).
 
 %!  origin_refused_forum_judgment_for_lack_of_reciprocity(-Ref, -Date) is nondet.
 
 origin_refused_forum_judgment_for_lack_of_reciprocity(Ref, Date) :-
     origin_country(OC), forum_country(FC), subject_is(S), as_of(AsOf),
-    (   precedent(OC, FC, Date, PS, refused, true, Ref, _, _)
-    ;   case_refusal(Ref, Date, PS, true)
+    (   precedent(OC, FC, Date, PS, refused, true, Ref, _, _), Date @< AsOf
+    ;   case_refusal(Ref, Date, PS, true), Date @=< AsOf
     ),
-    Date @=< AsOf,
     refusal_weighs_as(PS, S).
 
 %!  reciprocity_arrangement(-Ref, -Date) is nondet.

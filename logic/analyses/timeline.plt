@@ -46,6 +46,14 @@ test(russias_list_changes_the_answer_of_russian_law) :-
     favourable_case("US-FL", "RU", "2023-06-01", D),
     change_dates(D, '2020-01-01', '2023-06-01', Dates),
     memberchk('2022-03-05', Dates).
+test(a_precedent_changes_the_outcome_from_the_next_day) :-
+    % KG Berlin, 18 May 2006: China's factual reciprocity with Germany
+    favourable_case("DE", "CN", "2006-06-01", D), case_from_dict(D, "t", C),
+    timeline(C, '2005-01-01', '2007-01-01', [], Changes),
+    findall(Date, member(json([date=Date|_]), Changes), ['2006-05-19']),
+    member(json([date='2006-05-19'|P]), Changes),
+    memberchk(events=Es, P),
+    memberchk(json([event=precedent|_]), Es), !.
 test(russia_unfriendly_list) :-
     favourable_case("RU", "US", "2023-06-01", D),
     change_dates(D, '2020-01-01', '2023-06-01', Dates),

@@ -3,7 +3,9 @@
 
     These are evidence, not outcomes: they prove factual reciprocity and
     defeat presumed reciprocity. A case file's evidence adds to them, and
-    nothing dated after the "as of" date counts (world.pl).
+    nothing dated after the "as of" date counts; a precedent here counts
+    from the day after it was given, since on its own day it may be the
+    decision being weighed (world.pl).
 
     precedent(DecidingState, DecisionOrigin, Date, Subject, Outcome,
               ForLackOfReciprocity, Ref, Source, Status)
