@@ -516,6 +516,11 @@ describe(bilateral_treaty_in_force(I), V, 'kb:bilateral_treaty', T, Cite, Extra)
                   "На ~w действует (с ~w) двусторонний договор, содержащий положение о признании судебных решений; его стороны — ~s и ~s.", [D, From, FN, ON], T),
         source_text(Src, Cite), status_extra(Status, Extra)
     ;   msort([FC, OC], [A, B]),
+        bilateral(A, B, _, From, _, true, Src, Status), D @< From
+    ->  tr_format("A bilateral treaty between ~s and ~s with a judgment clause is known to be in force only from ~w, not on ~w.", [FN, ON, From, D],
+                  "Двусторонний договор с положением о признании судебных решений, сторонами которого являются ~s и ~s, известен как действующий лишь с ~w, но не на ~w.", [FN, ON, From, D], T),
+        source_text(Src, Cite), status_extra(Status, Extra)
+    ;   msort([FC, OC], [A, B]),
         bilateral(A, B, _, _, _, false, Src, Status)
     ->  trf("The treaty between ~s and ~s has no clause on the recognition of court decisions.",
             "Договор, сторонами которого являются ~s и ~s, не содержит положения о признании судебных решений.", [FN, ON], T),

@@ -96,6 +96,18 @@ test(civil_refusals_do_not_weigh_on_insolvency) :-
     outcome(C, recognised).
 test(japanese_money_judgment_refused) :-
     cn("JP", "2021-12-01", C), outcome(C, refused), grounds(C, [no_reciprocity]).
+test(treaty_known_only_from_a_list, [nondet]) :-
+    % Poland: the treaty's judgment clause is confirmed, its date of entry
+    % into force is not: taken as in force from the list of 1 Feb 2023
+    cn("PL", "2024-01-01", C), case_result(C, R),
+    findall(Id, member(b(_, _, _, Id, _), R.bases), Ids),
+    memberchk(cn_cpl_299_treaty_bilateral, Ids),
+    memberchk(c('kb:bilateral_treaty', _), R.caveats).
+test(treaty_known_only_from_a_list_says_so_before, [nondet]) :-
+    cn("PL", "2020-01-01", C), case_result(C, R),
+    \+ ( member(b(_, _, _, cn_cpl_299_treaty_bilateral, _), R.bases) ),
+    rule_node(R, 'kb:bilateral_treaty', node(_, _, Text, _, false, _, _, _)),
+    sub_string(Text, _, _, _, "known to be in force only from 2023-02-01").
 test(bilateral_treaty) :-
     cn("KZ", "2020-01-01", C), bases(C, [cn_cpl_299_treaty_bilateral]).
 test(treaty_without_judgment_clause_is_no_basis) :-

@@ -48,6 +48,55 @@ bilateral('CN', 'SG', '1997-04-28', '1999-06-27', open, false, x3,
           unconfirmed("dates not confirmed; the source confirms only that the treaty is silent on judgments")).
 bilateral('KZ', 'LT', '1994-08-09', '1999-04-08', open, true, k1,
           unconfirmed("whether the treaty has a judgment chapter is not confirmed")).
+
+%  China's other treaties with a judgment clause. The 35 treaty states are
+%  confirmed [c13][hl23], but their dates of entry into force are not in
+%  the project's sources (docs/research/2026-11-cis-china.md s. 6). Each
+%  is taken as in force only from 1 Feb 2023, the date of the list that
+%  names it as in force [hl23]: a later date than the true one, so that
+%  an earlier case is not given a treaty the sources do not show, and
+%  marked unconfirmed. The derivation of an earlier case says that the
+%  treaty is known to be in force only from then.
+bilateral('CN', 'VN', unknown, '2023-02-01', open, true, hl23,
+          unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
+bilateral('AE', 'CN', '2004-04-21', '2023-02-01', open, true, hl23,
+          unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
+bilateral('CN', 'PL', unknown, '2023-02-01', open, true, hl23,
+          unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
+bilateral('CN', 'TR', '1992-09-28', '2023-02-01', open, true, hl23,
+          unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
+bilateral('CN', 'CY', '1995-04-25', '2023-02-01', open, true, hl23,
+          unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
+bilateral('CN', 'GR', '1994-10-17', '2023-02-01', open, true, hl23,
+          unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
+bilateral('CN', 'KG', unknown, '2023-02-01', open, true, hl23,
+          unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
+bilateral('CN', 'UZ', unknown, '2023-02-01', open, true, hl23,
+          unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
+bilateral('CN', 'TJ', unknown, '2023-02-01', open, true, hl23,
+          unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
+bilateral('CN', 'TN', unknown, '2023-02-01', open, true, hl23,
+          unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
+bilateral('CN', 'LA', unknown, '2023-02-01', open, true, hl23,
+          unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
+bilateral('CN', 'LT', unknown, '2023-02-01', open, true, hl23,
+          unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
+bilateral('CN', 'KP', unknown, '2023-02-01', open, true, hl23,
+          unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
+bilateral('CN', 'KW', unknown, '2023-02-01', open, true, hl23,
+          unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
+bilateral('BR', 'CN', unknown, '2023-02-01', open, true, hl23,
+          unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
+bilateral('AR', 'CN', unknown, '2023-02-01', open, true, hl23,
+          unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
+bilateral('CN', 'PE', unknown, '2023-02-01', open, true, hl23,
+          unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
+bilateral('BA', 'CN', unknown, '2023-02-01', open, true, hl23,
+          unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
+bilateral('CN', 'ET', unknown, '2023-02-01', open, true, hl23,
+          unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
+bilateral('CN', 'IR', unknown, '2023-02-01', open, true, hl23,
+          unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
 bilateral('KZ', 'TR', '1995-06-13', '1999-10-02', open, true, k1,
           unconfirmed("whether the treaty has a judgment chapter is not confirmed")).
 bilateral('KZ', 'PK', '1995-08-23', '2001-02-09', open, true, k1,
