@@ -403,9 +403,9 @@ meta_extras(Meta, Extras) :-
 %   decisions, where the origin is itself a modelled forum: apply its own
 %   rules to a hypothetical decision of the forum's courts on the same
 %   subject, on the as-of date (the roles swapped), and ask whether its
-%   law permits recognising it there: a legal basis holds and the
-%   decision is not refused for want of reciprocity
-%   (law_permits_recognition/1 in decision.pl).
+%   law permits recognising it there: whether a legal basis holds
+%   (law_permits_recognition/1 in decision.pl, which says why a ground
+%   the resisting party must establish is not part of the question).
 %
 %   The swapped question may ask the first one back: two states that
 %   each require reciprocity ask it of each other without end ("who goes
@@ -517,8 +517,9 @@ question_value(Q, V) :-
     ).
 
 %   The value of a question Q is f(value(Q1)), where f is the value of
-%   law_permits_recognition/1 in Q's hypothetical case with its origin-law question Q1
-%   assumed (swapped_basis/3), and is monotone: false < unknown < true.
+%   law_permits_recognition/1 in Q's hypothetical case with its own
+%   origin-law question Q1 assumed (swapped_basis/3), and is monotone:
+%   false < unknown < true.
 %   Two positive programs give that value: Q is true if some assumption
 %   X with f(X) = true is no more than what Q1 is shown to be, and Q is
 %   not false (possibly) if some X with f(X) other than false is. Each
@@ -561,12 +562,15 @@ basis_value(Q, X, Answer) :-
     Answer = Answer0.
 
 %   swapped_basis(+Question, +Assumed, -Value-Asked): the value of
-%   law_permits_recognition/1 in Question's hypothetical case with its own origin-law
-%   question assumed to have the value Assumed; Asked is that question,
-%   or [] where the hypothetical case's origin-law question is answered
-%   otherwise (the knowledge base, or an origin not modelled). No tabled
-%   goal is called inside the hypothetical case, so no tabled
-%   computation is suspended inside the case's asserted facts.
+%   law_permits_recognition/1 in Question's hypothetical case with its
+%   own origin-law question assumed to have the value Assumed; Asked is
+%   that question, or [] where the hypothetical case's origin-law question
+%   is answered otherwise (the knowledge base, or an origin not
+%   modelled). While the tables are computed, no tabled goal is called
+%   inside a hypothetical case (its own question is assumed), so no tabled
+%   computation is suspended inside asserted facts; the derivation built
+%   afterwards (answered_law_of_origin(tabled, ...)) reads completed
+%   tables only.
 swapped_basis(Q, X, V-Asked) :-
     Q = q(OF, F, S, K, D),
     hypothetical_case(F, OF, K, S, D, [origin_law_answer-assumed(X)], Hyp),

@@ -37,6 +37,7 @@
             law_of_origin_stated/2,
             law_of_origin_unknown/2,
             origin_modelled_as_forum/1,
+            law_modelled_as/2,
             instrument_window/3,
             both_member_states/0,
             civil_or_commercial/1,
@@ -145,8 +146,16 @@ law_of_origin_text(Text) :-
 
 origin_modelled_as_forum(OF) :-
     origin_is(O),
-    (   forum(O, _, _) -> OF = O
-    ;   country_of(O, 'US'), forum('US', _, _) -> OF = 'US'
+    law_modelled_as(O, OF).
+
+%!  law_modelled_as(+State, -Forum) is semidet.
+%
+%   State's law is modelled here as Forum's: State itself where it is a
+%   modelled forum, 'US' for a US state not modelled on its own.
+
+law_modelled_as(S, F) :-
+    (   forum(S, _, _) -> F = S
+    ;   country_of(S, 'US'), forum('US', _, _) -> F = 'US'
     ).
 
 %   The Hague 2019 Convention (art. 16) and the Brussels regime (art. 66)

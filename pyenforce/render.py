@@ -123,21 +123,24 @@ def treaties(data: dict) -> str:
         head = t["instrument"] + (f" (with {t['with']})" if t["with"] else "")
         dates = f"from {t['from']}" + (f" until {t['to']}" if t["to"] else "")
         out.append(safe(f"  {head}, {dates}"))
-        for label, text in (("", t["note"]), ("source: ", t["source"]), ("", t["status"] if t["status"] != "confirmed" else "")):
-            if text:
-                for line in textwrap.wrap(safe(label + text), width=WIDTH - 6, break_long_words=True):
-                    out.append("      " + line)
+        out.extend(_entry_lines(t["note"], t["source"], t["status"]))
     arrangements = data.get("arrangements", [])
     if arrangements:
         out.append("Arrangements on reciprocity (not treaties; each forum's law weighs them):")
     for a in arrangements:
         out.append(safe(f"  with {a['with']}, from {a['from']}, on {a['subject']} judgments"))
-        for label, text in (("", a["arrangement"]), ("source: ", a["source"]),
-                            ("", a["status"] if a["status"] != "confirmed" else "")):
-            if text:
-                for line in textwrap.wrap(safe(label + text), width=WIDTH - 6, break_long_words=True):
-                    out.append("      " + line)
+        out.extend(_entry_lines(a["arrangement"], a["source"], a["status"]))
     return "\n".join(out)
+
+
+def _entry_lines(note: str, source: str, status: str) -> list[str]:
+    """The indented lines under an entry of ``treaties``: note, source, and status if unconfirmed."""
+    lines = []
+    for label, text in (("", note), ("source: ", source), ("", status if status != "confirmed" else "")):
+        if text:
+            for line in textwrap.wrap(safe(label + text), width=WIDTH - 6, break_long_words=True):
+                lines.append("      " + line)
+    return lines
 
 
 def lines_fit(text: str, width: int = WIDTH) -> Iterable[str]:

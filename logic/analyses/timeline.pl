@@ -136,9 +136,7 @@ case_date(Case, D) :-
 %   a forum's (de jure reciprocity asks them, the roles swapped).
 law_forum(F, _, F).
 law_forum(_, O, OF) :-
-    (   world:forum(O, _, _) -> OF = O
-    ;   country_of(O, 'US'), world:forum('US', _, _) -> OF = 'US'
-    ).
+    world:law_modelled_as(O, OF).
 
 evidence_date(case(_, _, Evidence), D) :-
     member(E, Evidence),
