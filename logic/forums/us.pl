@@ -241,6 +241,30 @@ law:rule(us_ufmjra1962_s4_b_4_conflicting_judgment,
     ( forum_follows_act(ufmjra1962),
       resisting_party_proves(conflicting_judgment, true) )).
 
+%  1962 Act s. 4(b): a judgment need not be recognised if "(5) the
+%  proceeding in the foreign court was contrary to an agreement between
+%  the parties under which the dispute in question was to be settled
+%  otherwise than by proceedings in that court; or (6) in the case of
+%  jurisdiction based only on personal service, the foreign court was a
+%  seriously inconvenient forum for the trial of the action."
+law:rule(us_ufmjra1962_s4_b_5_forum_agreement,
+    [ citation("Uniform Foreign Money-Judgments Recognition Act (1962), s. 4(b)(5) (N.Y. CPLR 5304(b)(6), 1970 text; Fla. Stat. 55.605(2)(e))"),
+      text("The court need not recognise a judgment given in proceedings contrary to the parties' agreement to settle the dispute otherwise than in that court."),
+      scope(us), kind(judgment), discretionary(true),
+      valid('0000-01-01', open) ],
+    refusal_ground(_Forum, no_jurisdiction),
+    ( forum_follows_act(ufmjra1962),
+      resisting_party_proves(proceedings_contrary_to_forum_agreement, true) )).
+
+law:rule(us_ufmjra1962_s4_b_6_inconvenient_forum,
+    [ citation("Uniform Foreign Money-Judgments Recognition Act (1962), s. 4(b)(6) (N.Y. CPLR 5304(b)(7), 1970 text; Fla. Stat. 55.605(2)(f))"),
+      text("The court need not recognise a judgment where the foreign court's jurisdiction rested only on personal service and it was a seriously inconvenient forum."),
+      scope(us), kind(judgment), discretionary(true),
+      valid('0000-01-01', open) ],
+    refusal_ground(_Forum, no_jurisdiction),
+    ( forum_follows_act(ufmjra1962),
+      resisting_party_proves(origin_seriously_inconvenient_forum, true) )).
+
 law:rule(us_ny_cplr_5304_b_8_defamation,
     [ citation("N.Y. CPLR 5304(b)(8) (Libel Terrorism Protection Act, 2008)"),
       text("The court need not recognise a foreign defamation judgment unless the foreign law protected speech and press at least as much as the U.S. and New York constitutions."),
@@ -323,6 +347,41 @@ law:rule(us_ufcmjra2005_s4_c_4_conflicting_judgment,
     refusal_ground(_Forum, conflicting_judgment),
     ( forum_follows_act(ufcmjra2005),
       resisting_party_proves(conflicting_judgment, true) )).
+
+%  2005 Act s. 4(c): "(5) the proceeding in the foreign court was
+%  contrary to an agreement between the parties under which the dispute
+%  in question was to be determined otherwise than by proceedings in that
+%  foreign court; (6) in the case of jurisdiction based only on personal
+%  service, the foreign court was a seriously inconvenient forum for the
+%  trial of the action; (7) the judgment was rendered in circumstances
+%  that raise substantial doubt about the integrity of the rendering
+%  court with respect to the judgment".
+law:rule(us_ufcmjra2005_s4_c_5_forum_agreement,
+    [ citation("Uniform Foreign-Country Money Judgments Recognition Act (2005), s. 4(c)(5)"),
+      text("The court need not recognise a judgment given in proceedings contrary to the parties' agreement to determine the dispute otherwise than in that court."),
+      scope(us), kind(judgment), discretionary(true),
+      valid('0000-01-01', open) ],
+    refusal_ground(_Forum, no_jurisdiction),
+    ( forum_follows_act(ufcmjra2005),
+      resisting_party_proves(proceedings_contrary_to_forum_agreement, true) )).
+
+law:rule(us_ufcmjra2005_s4_c_6_inconvenient_forum,
+    [ citation("Uniform Foreign-Country Money Judgments Recognition Act (2005), s. 4(c)(6)"),
+      text("The court need not recognise a judgment where the foreign court's jurisdiction rested only on personal service and it was a seriously inconvenient forum."),
+      scope(us), kind(judgment), discretionary(true),
+      valid('0000-01-01', open) ],
+    refusal_ground(_Forum, no_jurisdiction),
+    ( forum_follows_act(ufcmjra2005),
+      resisting_party_proves(origin_seriously_inconvenient_forum, true) )).
+
+law:rule(us_ufcmjra2005_s4_c_7_integrity,
+    [ citation("Uniform Foreign-Country Money Judgments Recognition Act (2005), s. 4(c)(7)"),
+      text("The court need not recognise a judgment rendered in circumstances that raise substantial doubt about the integrity of the rendering court with respect to it."),
+      scope(us), kind(judgment), discretionary(true),
+      valid('0000-01-01', open) ],
+    refusal_ground(_Forum, not_heard),
+    ( forum_follows_act(ufcmjra2005),
+      resisting_party_proves(origin_court_integrity_doubtful, true) )).
 
 law:rule(us_ufcmjra2005_s4_c_8_due_process,
     [ citation("Uniform Foreign-Country Money Judgments Recognition Act (2005), s. 4(c)(8)"),

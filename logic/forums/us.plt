@@ -41,6 +41,30 @@ test(public_policy_discretionary) :- ground("2019-06-01", _{public_policy_violat
 test(conflicting_judgment_discretionary) :- ground("2019-06-01", _{conflicting_judgment:true}, conflicting_judgment, true),
                                             ground("2022-06-01", _{conflicting_judgment:true}, conflicting_judgment, true).
 test(due_process_of_the_proceeding_2005) :- ground("2022-06-01", _{defendant_heard:false}, not_heard, true).
+
+ground_rule(Date, Facts, Rule) :-
+    ny("DE", Date, C0), with_facts(C0, Facts, C), ground_rules(C, Rules), memberchk(Rule, Rules).
+no_ground_rule(Date, Facts, Rule) :-
+    ny("DE", Date, C0), with_facts(C0, Facts, C), ground_rules(C, Rules), \+ memberchk(Rule, Rules).
+
+test(forum_agreement_1962) :-
+    ground_rule("2019-06-01", _{proceedings_contrary_to_forum_agreement:true}, us_ufmjra1962_s4_b_5_forum_agreement),
+    no_ground_rule("2019-06-01", _{proceedings_contrary_to_forum_agreement:false}, us_ufmjra1962_s4_b_5_forum_agreement).
+test(inconvenient_forum_1962) :-
+    ground_rule("2019-06-01", _{origin_seriously_inconvenient_forum:true}, us_ufmjra1962_s4_b_6_inconvenient_forum),
+    no_ground_rule("2019-06-01", _{}, us_ufmjra1962_s4_b_6_inconvenient_forum).
+test(forum_agreement_2005, [nondet]) :-
+    ground_rule("2022-06-01", _{proceedings_contrary_to_forum_agreement:true}, us_ufcmjra2005_s4_c_5_forum_agreement),
+    no_ground_rule("2022-06-01", _{}, us_ufcmjra2005_s4_c_5_forum_agreement),
+    % discretionary, and under the code of a want of jurisdiction
+    ny("DE", "2022-06-01", C0), with_facts(C0, _{proceedings_contrary_to_forum_agreement:true}, C),
+    case_result(C, R), memberchk(g(no_jurisdiction, us_ufcmjra2005_s4_c_5_forum_agreement, _, true), R.refusal_grounds).
+test(inconvenient_forum_2005) :-
+    ground_rule("2022-06-01", _{origin_seriously_inconvenient_forum:true}, us_ufcmjra2005_s4_c_6_inconvenient_forum),
+    no_ground_rule("2022-06-01", _{origin_seriously_inconvenient_forum:false}, us_ufcmjra2005_s4_c_6_inconvenient_forum).
+test(integrity_of_the_rendering_court_2005_only) :-
+    ground_rule("2022-06-01", _{origin_court_integrity_doubtful:true}, us_ufcmjra2005_s4_c_7_integrity),
+    no_ground_rule("2019-06-01", _{origin_court_integrity_doubtful:true}, us_ufcmjra2005_s4_c_7_integrity).
 test(no_ground_on_favourable_facts) :- ny("DE", "2022-06-01", C), grounds(C, []).
 
 defamation(Date, Facts, C) :-

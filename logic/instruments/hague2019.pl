@@ -76,6 +76,19 @@ law:rule(hague2019_art_7_1_c_public_policy,
     ( legal_basis(Forum, treaty(hague2019)),
       resisting_party_proves(public_policy_violation, true) )).
 
+%  Art. 7(1)(d): recognition may be refused if "the proceedings in the
+%  court of origin were contrary to an agreement, or a designation in a
+%  trust instrument, under which the dispute in question was to be
+%  determined in a court of a State other than the State of origin".
+law:rule(hague2019_art_7_1_d_forum_agreement,
+    [ citation("HCCH Judgments Convention (2019), art. 7(1)(d)"),
+      text("Recognition may be refused where the proceedings in the court of origin were contrary to an agreement under which the dispute was to be decided in a court of another state."),
+      kind(judgment), discretionary(true),
+      valid('2023-09-01', open) ],
+    refusal_ground(Forum, no_jurisdiction),
+    ( legal_basis(Forum, treaty(hague2019)),
+      resisting_party_proves(proceedings_contrary_to_forum_agreement, true) )).
+
 law:rule(hague2019_art_7_1_c_not_heard,
     [ citation("HCCH Judgments Convention (2019), art. 7(1)(c): procedural fairness"),
       text("Recognition may be refused where the specific proceedings were incompatible with fundamental principles of procedural fairness."),

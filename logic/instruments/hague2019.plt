@@ -44,6 +44,11 @@ test(public_policy) :- ground(_{public_policy_violation:true}, public_policy, ha
 test(not_heard) :- ground(_{defendant_heard:false}, not_heard, hague2019_art_7_1_c_not_heard).
 test(inconsistent) :- ground(_{conflicting_judgment:true}, conflicting_judgment, hague2019_art_7_1_e_f_inconsistent).
 test(pending) :- ground(_{forum_proceedings_pending:true}, pending_proceedings, hague2019_art_7_2_pending).
+test(forum_agreement) :-
+    ground(_{proceedings_contrary_to_forum_agreement:true}, no_jurisdiction, hague2019_art_7_1_d_forum_agreement).
+test(forum_agreement_unknown_is_not_shown) :-
+    hague("FR", "UA", "2023-10-01", "2024-06-01", C), case_result(C, R),
+    \+ memberchk(g(_, hague2019_art_7_1_d_forum_agreement, _, _), R.refusal_grounds).
 test(no_ground_on_favourable_facts) :-
     hague("FR", "UA", "2023-10-01", "2024-06-01", C), grounds(C, []).
 

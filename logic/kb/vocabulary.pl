@@ -36,6 +36,12 @@ case_fact_name(arbitration_agreement_valid, "the parties had capacity and the ar
 case_fact_name(award_within_submission, "the award stays within the terms of the submission to arbitration").
 case_fact_name(tribunal_properly_constituted, "the arbitral tribunal and procedure followed the agreement or the law of the seat").
 case_fact_name(arbitrable, "the subject matter is capable of settlement by arbitration under the forum's law").
+% Added to format 1 (new keys): the US Acts' grounds on a forum agreement,
+% an inconvenient forum and the rendering court's integrity, and the Hague
+% 2019 Convention's art. 7(1)(d).
+case_fact_name(proceedings_contrary_to_forum_agreement, "the proceedings in the court of origin were contrary to an agreement under which the dispute was to be decided otherwise than in that court").
+case_fact_name(origin_seriously_inconvenient_forum, "the court of origin's jurisdiction rested only on personal service, and it was a seriously inconvenient forum for the trial").
+case_fact_name(origin_court_integrity_doubtful, "the judgment was rendered in circumstances that raise substantial doubt about the integrity of the court of origin with respect to it").
 % Added to format 1 (a new key): China's 2019 Belt and Road Opinion
 % presumes reciprocity for partner states, and no source lists them.
 case_fact_name(origin_belt_and_road_partner, "the state of origin has signed a Belt and Road cooperation document with China").
@@ -62,6 +68,9 @@ case_fact_name_ru(fraud, "решение получено обманным пу�
 case_fact_name_ru(public_policy_violation, "признание явно противоречило бы публичному порядку государства признания по основаниям, не связанным с санкциями").
 case_fact_name_ru(time_limit_met, "заявление подано в пределах срока, установленного для таких заявлений в государстве признания").
 case_fact_name_ru(origin_system_impartial, "судебная система государства происхождения в целом обеспечивает беспристрастность судов и надлежащую правовую процедуру").
+case_fact_name_ru(proceedings_contrary_to_forum_agreement, "разбирательство в суде государства происхождения противоречило соглашению, по которому спор подлежал разрешению иначе, чем в этом суде").
+case_fact_name_ru(origin_seriously_inconvenient_forum, "компетенция суда государства происхождения основывалась лишь на личном вручении, и этот суд был крайне неудобным местом рассмотрения дела").
+case_fact_name_ru(origin_court_integrity_doubtful, "решение вынесено при обстоятельствах, вызывающих серьёзные сомнения в добросовестности суда государства происхождения в отношении этого решения").
 case_fact_name_ru(origin_belt_and_road_partner, "государство происхождения подписало с Китаем документ о сотрудничестве в рамках инициативы «Пояс и путь»").
 case_fact_name_ru(speech_protection_adequate, "право государства происхождения защищало свободу слова не меньше, чем конституция государства признания, либо ответчик нёс бы ответственность и по праву государства признания").
 case_fact_name_ru(respondent_under_foreign_sanctions, "сторона, возражающая против исполнения, — лицо государства признания, в отношении которого действуют иностранные ограничительные меры").
