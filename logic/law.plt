@@ -23,4 +23,12 @@ test(a_rule_is_in_force_from_its_first_day_up_to_its_last) :-
     rule_in_force(kz_cpc1999_no_treaty, '2015-12-31'),
     \+ rule_in_force(kz_cpc1999_no_treaty, '2016-01-01').
 
+%  The knowledge base states each treaty relation once: no pair of states
+%  has two bilateral entries, and each entry's states are in order.
+test(each_bilateral_relation_is_stated_once) :-
+    findall(A-B, treaties:bilateral(A, B, _, _, _, _, _, _), Pairs),
+    msort(Pairs, Sorted), sort(Pairs, Set),
+    assertion(Sorted == Set),
+    forall(member(A-B, Pairs), assertion(A @< B)).
+
 :- end_tests(law).

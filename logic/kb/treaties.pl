@@ -48,6 +48,16 @@ bilateral('CN', 'SG', '1997-04-28', '1999-06-27', open, false, x3,
           unconfirmed("dates not confirmed; the source confirms only that the treaty is silent on judgments")).
 bilateral('KZ', 'LT', '1994-08-09', '1999-04-08', open, true, k1,
           unconfirmed("whether the treaty has a judgment chapter is not confirmed")).
+%  Kazakhstan's treaties with Turkey (civil matters), Pakistan and the
+%  DPRK, cited to the ratification laws [K6][K9][K10]; as for Lithuania
+%  and Uzbekistan, the sources do not say whether each has a chapter on
+%  the recognition of court decisions.
+bilateral('KZ', 'TR', '1995-06-13', '1999-10-02', open, true, k6,
+          unconfirmed("whether the treaty has a judgment chapter is not confirmed")).
+bilateral('KZ', 'PK', '1995-08-23', '2001-02-09', open, true, k9,
+          unconfirmed("whether the treaty has a judgment chapter is not confirmed")).
+bilateral('KP', 'KZ', '1997-04-07', '2001-07-28', open, true, k10,
+          unconfirmed("whether the treaty has a judgment chapter is not confirmed")).
 
 %  China's other treaties with a judgment clause. The 35 treaty states are
 %  confirmed [c13][hl23], but their dates of entry into force are not in
@@ -97,12 +107,6 @@ bilateral('CN', 'ET', unknown, '2023-02-01', open, true, hl23,
           unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
 bilateral('CN', 'IR', unknown, '2023-02-01', open, true, hl23,
           unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
-bilateral('KZ', 'TR', '1995-06-13', '1999-10-02', open, true, k1,
-          unconfirmed("whether the treaty has a judgment chapter is not confirmed")).
-bilateral('KZ', 'PK', '1995-08-23', '2001-02-09', open, true, k1,
-          unconfirmed("whether the treaty has a judgment chapter is not confirmed")).
-bilateral('KP', 'KZ', '1997-04-07', '2001-07-28', open, true, k1,
-          unconfirmed("whether the treaty has a judgment chapter is not confirmed")).
 
 %!  party(?Instrument, ?State, ?From, ?To, ?Source, ?Status) is nondet.
 
