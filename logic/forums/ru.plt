@@ -25,6 +25,13 @@ test(factual_reciprocity_from_knowledge_base) :-
     % Israeli courts recognised a Russian judgment in 2012 (Gazprom Transgaz Ukhta v Double K)
     ru("IL", "2019-01-01", C0), with_evidence(C0, _{origin_law_permits_recognition:false}, C),
     bases(C, [ru_practice_reciprocity_factual]).
+test(ussr_treaty_with_cyprus_after_2022) :-
+    % the 1984 USSR-Cyprus treaty (ch. V) binds Russia: a treaty basis,
+    % which the post-2022 practice on reciprocity does not touch
+    ru("CY", "2023-06-01", C), outcome(C, recognised),
+    bases(C, [ru_apc_241_treaty_bilateral]).
+test(no_treaty_with_france_after_2022) :-
+    ru("FR", "2023-06-01", C), outcome(C, refused), grounds(C, [no_reciprocity]).
 test(bilateral_treaty) :-
     ru("CN", "2019-01-01", C), bases(C, Bs), memberchk(ru_apc_241_treaty_bilateral, Bs).
 

@@ -39,6 +39,27 @@ bilateral('CN', 'EG', '1994-04-21', '1995-05-31', open, true, c13,
 bilateral('KZ', 'UZ', '1997-06-02', '1998-11-29', open, true, k1,
           unconfirmed("entry into force from the ratification law as reported by zakonpravo.kz; whether the treaty has a judgment chapter is not confirmed")).
 bilateral('CN', 'RU', '1992-06-19', '1993-11-14', open, true, r_cn, confirmed).
+
+%  Russia's treaties with a chapter on recognising court decisions, the
+%  USSR's among them (Russia continues them), with the dates of the State
+%  Customs Committee's table of 17 May 1995 or the treaty's own header
+%  (docs/research/2026-12-ru-kz-treaties.md, part A). Not here: Spain,
+%  Poland, Hungary, Romania and others whose date of entry into force or
+%  whose judgment chapter was not seen, and the Baltic treaties, which
+%  Latvia, Estonia and Lithuania have denounced.
+bilateral('CY', 'RU', '1984-01-19', '1987-03-27', open, true, ru_cy, confirmed).
+bilateral('GR', 'RU', '1981-05-21', '1982-09-01', open, true, ru_gr,
+          unconfirmed("the treaty recognises decisions, and enforces those on property matters only (art. 23): the difference is not modelled")).
+bilateral('IT', 'RU', '1979-01-25', '1986-08-08', open, true, ru_it,
+          unconfirmed("the enforcement article (art. 22) was seen, the recognition article was not")).
+bilateral('BG', 'RU', '1975-02-19', '1976-01-19', open, true, ru_bg,
+          unconfirmed("the recognition of non-property decisions (art. 46) was seen, the article on enforcing property decisions was not")).
+bilateral('CZ', 'RU', '1982-08-12', '1983-06-04', open, true, ru_cz,
+          unconfirmed("a USSR-Czechoslovakia treaty (Section III, art. 53 ff.): that it still binds Russia and the Czech Republic is not confirmed")).
+bilateral('RU', 'SK', '1982-08-12', '1983-06-04', open, true, ru_cz,
+          unconfirmed("a USSR-Czechoslovakia treaty (Section III, art. 53 ff.): that it still binds Russia and Slovakia is not confirmed")).
+bilateral('IQ', 'RU', '1973-06-22', '1974-04-22', open, true, ru_iq,
+          unconfirmed("the article on petitions to enforce decisions (art. 19) was seen, the recognition article was not")).
 bilateral('BY', 'CN', '1993-01-11', '1993-11-29', open, true, c13, confirmed).
 bilateral('CN', 'DZ', '2010-01-10', '2012-06-16', open, true, c13,
           unconfirmed("sources conflict on the entry into force: 16 Jun 2012 or 16 Oct 2012")).
@@ -48,6 +69,7 @@ bilateral('CN', 'SG', '1997-04-28', '1999-06-27', open, false, x3,
           unconfirmed("dates not confirmed; the source confirms only that the treaty is silent on judgments")).
 bilateral('KZ', 'LT', '1994-08-09', '1999-04-08', open, true, k1,
           unconfirmed("whether the treaty has a judgment chapter is not confirmed")).
+bilateral('KG', 'KZ', '1996-08-26', '1998-12-18', open, true, k14, confirmed).
 %  Kazakhstan's treaties with Turkey (civil matters), Pakistan and the
 %  DPRK, cited to the ratification laws [K6][K9][K10]; as for Lithuania
 %  and Uzbekistan, the sources do not say whether each has a chapter on
