@@ -20,7 +20,7 @@ main :-
     Forums = ["KZ", "RU", "CN", "DE", "GB", "US-NY", "US-TX", "FR"],
     Others = ["BR", "IN", "TH", "AE", "KR", "JP", "SG", "TR"],
     Dates = ["2015-01-01", "2023-06-01"],
-    findall(F-O-D, ( member(F, Forums), member(O, Forums), \+ same_country(F, O),
+    findall(F-O-D, ( member(F, Forums), member(O, Forums), \+ states:same_country(F, O),   % else not foreign
                      member(D, Dates) ), Swapped),
     findall(F-O-D, ( member(F, Forums), member(O, Others), member(D, Dates) ), Plain),
     per_case(Swapped, Repeat, MsS),
@@ -30,11 +30,6 @@ main :-
     format("origin a modelled forum (role swap): ~w cases, ~3f ms a case~n", [NS, MsS]),
     format("origin not modelled:                 ~w cases, ~3f ms a case~n", [NP, MsP]),
     format("ratio: ~2f~n", [Ratio]).
-
-%   A decision is foreign only in another country (case.pl).
-same_country(F, O) :-
-    atom_string(FA, F), atom_string(OA, O),
-    states:country_of(FA, C), states:country_of(OA, C).
 
 per_case(Triples, Repeat, Ms) :-
     statistics(cputime, T0),

@@ -104,7 +104,7 @@ case_from_dict(Dict, DefaultId, case(Values, Facts, Evidence)) :-
         format(string(E), "a modelled forum (~w)", [FL]),
         throw(case_error(forum, E, Forum))
     ),
-    (   country_of(Origin, C), country_of(Forum, C)
+    (   same_country(Origin, Forum)
     ->  throw(case_error(origin, "a state other than the forum's own: a decision of its own courts is not foreign, and between US states the Full Faith and Credit Clause applies (not modelled)", Origin0))
     ;   true
     ),

@@ -56,6 +56,15 @@ def test_compare_rejects_an_unknown_forum():
     assert out.returncode == 2 and "--forums" in out.stderr and "Traceback" not in out.stderr
 
 
+@pytest.mark.parametrize("option,forums", [("--forums", "KZ,NL"), ("--why", "KZ,NL")])
+def test_compare_rejects_a_forum_in_the_origins_own_country(option, forums):
+    # a Dutch decision is not foreign in the Netherlands
+    out = run_cli("compare", option, forums, str(example("nl-kz-2023")))
+    assert out.returncode == 2 and out.stdout == ""
+    assert f'key "{option}"' in out.stderr and "origin's own country (NL)" in out.stderr and "found NL" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
 def test_timeline_thai_judgment_in_china_changes_at_the_nanning_statement(engine):
     data = timeline(engine, Case.from_file(example("th-cn-2024")), "2010-01-01", "2025-12-31")
     first = data["changes"][0]

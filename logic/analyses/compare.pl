@@ -45,7 +45,7 @@ compare_json_(Text, AsOf0, OptText, json([case=Id, origin=O, as_of=AsOf, forums=
     maplist(row_json, Rows0, Rows),
     (   option(why([A0, B0]), Options)
     ->  atom_string(A, A0), atom_string(B, B0),
-        forum_checked(A), forum_checked(B),
+        forum_checked('--why', O, A), forum_checked('--why', O, B),
         rule_differences(Case, AsOf, Options, A-B, Diffs),
         Why = json([forums=[A, B], rules=Diffs])
     ;   Why = @(null)
@@ -69,23 +69,28 @@ compare_rows(Case, AsOf, Options, Forums, Rows) :-
 %   The forums to compare: every modelled forum but the origin's own
 %   state (its decision is not foreign there), or those asked for.
 forums_asked("all", O, Forums) :- !,
-    country_of(O, OC),
-    findall(F, ( world:forum(F, _, _), country_of(F, FC), FC \== OC ), Forums).
-forums_asked(List, _, Forums) :-
+    findall(F, ( world:forum(F, _, _), \+ same_country(F, O) ), Forums).
+forums_asked(List, O, Forums) :-
     is_list(List), !,
-    maplist(forum_from_string, List, Forums).
+    maplist(forum_from_string('--forums', O), List, Forums).
 forums_asked(X, _, _) :-
     throw(case_error('--forums', "all, or a comma-separated list of modelled forums", X)).
 
-forum_from_string(S, F) :-
+forum_from_string(Key, O, S, F) :-
     (   string(S) -> atom_string(F, S) ; F = S ),
-    forum_checked(F).
+    forum_checked(Key, O, F).
 
-forum_checked(F) :-
-    (   world:forum(F, _, _) -> true
-    ;   findall(C, world:forum(C, _, _), Cs), atomic_list_concat(Cs, ', ', L),
+%   forum_checked(+Option, +Origin, +Forum): a modelled forum, outside the
+%   origin's own country (a decision is not foreign there).
+forum_checked(Key, O, F) :-
+    (   \+ world:forum(F, _, _)
+    ->  findall(C, world:forum(C, _, _), Cs), atomic_list_concat(Cs, ', ', L),
         format(string(E), "a modelled forum (~w)", [L]),
-        throw(case_error('--forums', E, F))
+        throw(case_error(Key, E, F))
+    ;   same_country(F, O)
+    ->  format(string(E), "a forum outside the origin's own country (~w): a decision is not foreign there", [O]),
+        throw(case_error(Key, E, F))
+    ;   true
     ).
 
 %   rank_key(+Forum, +Result, -Key): the order of the table.

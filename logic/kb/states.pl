@@ -5,7 +5,7 @@
     Generated once from the ISO 3166 tables shipped with the pycountry
     package (26.2.16); `GB` stands for the law of England and Wales.
 */
-:- module(states, [iso_country/2, us_subdivision/2, state_code/1, country_of/2]).
+:- module(states, [iso_country/2, us_subdivision/2, state_code/1, country_of/2, same_country/2]).
 
 %!  iso_country(?Code, ?Name) is nondet.
 %   Code is an ISO 3166-1 alpha-2 code; Name its short English name.
@@ -331,3 +331,10 @@ country_of(Code, Country) :-
     ->  Country = 'US'
     ;   Country = Code
     ).
+
+%!  same_country(+A, +B) is semidet.
+%   Two state codes (atoms or strings) of one country: a decision of the
+%   one is not foreign in the other ('US-NY' and 'US-TX' are both 'US').
+same_country(A0, B0) :-
+    atom_string(A, A0), atom_string(B, B0),
+    country_of(A, C), country_of(B, C).
