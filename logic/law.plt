@@ -1,6 +1,7 @@
 :- begin_tests(law).
 :- use_module(law).
 :- use_module(case, [iso_date/1]).
+:- use_module(testing).
 
 %  A legal rule is data the explainer can show: every legal basis and
 %  every ground of refusal has a citation, a plain sentence and the dates
@@ -30,5 +31,23 @@ test(each_bilateral_relation_is_stated_once) :-
     msort(Pairs, Sorted), sort(Pairs, Set),
     assertion(Sorted == Set),
     forall(member(A-B, Pairs), assertion(A @< B)).
+
+%  The format: "refused always comes with at least one ground" -- on any
+%  date, before a forum's modelled law begins and before an instrument is
+%  in force too, for judgments and awards, with every fact stated or
+%  none.
+test(a_refusal_always_names_a_ground) :-
+    Forums = ["KZ", "RU", "CN", "DE", "GB", "US", "US-NY", "US-TX", "US-FL", "US-CA", "FR"],
+    Origins = ["KZ", "CN", "DE", "US-TX", "JP"],
+    Dates = ["1950-06-01", "1985-06-01", "2002-10-01", "2010-06-01", "2023-06-01"],
+    Kinds = ["judgment"-"money", "judgment"-"family", "judgment"-"insolvency", "arbitral_award"-"money"],
+    forall(( member(F, Forums), member(O, Origins), \+ states:same_country(F, O),
+             member(D, Dates), member(K-S, Kinds), member(All, [true, false]) ),
+           ( (   All == true -> favourable_case(F, O, D, C0)
+             ;   C0 = _{origin:O, forum:F, application_date:D}
+             ),
+             C = C0.put(decision, _{kind:K, subject:S}),
+             case_result(C, R),
+             assertion(( R.outcome \== refused ; R.refusal_grounds \== [] )) )).
 
 :- end_tests(law).

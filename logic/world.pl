@@ -196,8 +196,8 @@ leaf(forum_law_before_modelled_applies, V, leaf('law:forum_earlier_law', Text, C
         ->  trf("The law of ~s is modelled from ~w, and the as-of date is not before it.",
                 "Право государства признания (~s) моделируется с ~w, и дата, на которую применяется право, не ранее её.",
                 [N, From], Text)
-        ;   trf("The law of ~s is modelled here for every date.",
-                "Право государства признания (~s) моделируется здесь для любой даты.", [N], Text)
+        ;   trf("No date is set before which the law of ~s is left aside as not modelled.",
+                "Дата, до которой право государства признания (~s) не моделируется, не установлена.", [N], Text)
         ),
         Cite = "logic/forums", Extra = []
     ).

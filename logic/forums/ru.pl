@@ -15,12 +15,13 @@
     127-FZ of 26 Oct 2002) from 3 Dec 2002; the practice on reciprocity
     is read under the APC. The earlier codes (APC 1995, CPC RSFSR 1964)
     are not modelled: the forum_law_before_modelled rule (decision.pl)
-    leaves Russian law before 1 Sep 2002 unknown.
+    leaves Russian law unknown before 1 Feb 2003, when all three codes
+    are in force (the APC rules apply from 1 Sep 2002 beside it).
 */
 :- module(forum_ru, []).
 :- multifile law:rule/4, world:forum/3, world:forum_law_modelled_from/2.
 
-world:forum_law_modelled_from('RU', '2002-09-01').
+world:forum_law_modelled_from('RU', '2003-02-01').
 
 world:forum('RU', "Russia",
             "Arbitrazh Procedure Code arts. 241-246: treaty, reciprocity in practice; post-2022 unfriendly-state practice; art. 248.1").

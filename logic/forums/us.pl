@@ -12,13 +12,19 @@
     (kb/us_acts.pl). Adding a state is adding its us_act/6 facts and a
     forum/3 clause.
 
-    Dates: comity from Hilton v. Guyot, decided 3 Jun 1895. The rules of
+    Dates: comity from Hilton v. Guyot, decided 3 Jun 1895; earlier law
+    is not modelled (forum_law_before_modelled, decision.pl). The rules of
     the two Acts are valid throughout ('0000-01-01'): each state follows
     an Act only between the dates kb/us_acts.pl gives (forum_follows_act),
     and those dates carry their own sources and caveats.
 */
 :- module(forum_us, []).
-:- multifile law:rule/4, world:forum/3.
+:- multifile law:rule/4, world:forum/3, world:forum_law_modelled_from/2.
+
+%  Before Hilton v. Guyot the recognition of foreign judgments in the
+%  United States is not modelled.
+world:forum_law_modelled_from(F, '1895-06-03') :-
+    member(F, ['US', 'US-NY', 'US-CA', 'US-FL', 'US-TX']).
 
 world:forum('US', "United States (common position of the 2005 Uniform Act)",
             "Uniform Foreign-Country Money Judgments Recognition Act 2005 ss. 3-4; comity; SPEECH Act").

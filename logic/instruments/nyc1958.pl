@@ -5,7 +5,8 @@
     its seat. Parties, dates and reciprocity reservations: kb/treaties.pl.
     The rules carry kind(arbitral_award): for court judgments they are not
     weighed at all. In force from 7 Jun 1959 (art. XII(1)); each State is
-    bound from its own date (kb/treaties.pl).
+    bound from its own date (kb/treaties.pl). The rule that no basis is
+    modelled for an award outside the Convention holds on every date.
 */
 :- module(instrument_nyc1958, []).
 :- multifile law:rule/4.
@@ -28,7 +29,7 @@ law:rule(nyc1958_no_legal_basis,
     [ citation("New York Convention (1958), arts. I and III"),
       text("The Convention does not oblige the forum to recognise this award, and no other basis is modelled."),
       kind(arbitral_award), discretionary(false),
-      valid('1959-06-07', open) ],
+      valid('0000-01-01', open) ],
     refusal_ground(Forum, no_legal_basis),
     \+ legal_basis_holds(Forum)).
 
