@@ -25,7 +25,7 @@
             forum_is/1, origin_is/1, origin_country/1, forum_country/1,
             subject_is/1, kind_is/1, as_of/1,
             on_or_after/2, before/2,
-            bilateral_treaty_in_force/1,
+            treaty_known_in_force/1,
             party_in_force/2,
             origin_recognised_forum_judgment/2,
             origin_refused_forum_judgment_for_lack_of_reciprocity/2,
@@ -90,6 +90,7 @@ leaf_goal(resisting_party_proves(_, _)).
 leaf_goal(proceedings_instituted_between(_, _)).
 leaf_goal(forum_national_law_applies).
 leaf_goal(forum_law_before_modelled_applies).
+leaf_goal(bilateral_treaty_in_force(_)).
 
 %!  leaf(+Goal, -Value, -Info) is det.
 %
@@ -177,8 +178,18 @@ leaf(proceedings_instituted_between(From, To), V,
         Cite = "case file: decision.proceedings_started not stated; the applicant must show it",
         Extra = [burden(applicant), missing('decision.proceedings_started')]
     ).
-%   The forum's own law, for an EU member state whose national law on
-%   foreign decisions is not modelled here: neither true nor false.
+%   A bilateral treaty with a judgment clause is in force (true); or one
+%   whose date of entry into force is not known (treaties:
+%   entry_into_force_not_known/2), though signed, may already have been in
+%   force before the date from which the sources show it (unknown, for the
+%   applicant to show); or none is (false).
+leaf(bilateral_treaty_in_force(I), V, leaf(Id, Text, Cite, Extra)) :-
+    (   treaty_known_in_force(I) -> V = true
+    ;   treaty_possibly_in_force -> V = unknown
+    ;   V = false
+    ),
+    describe(bilateral_treaty_in_force(I), V, Id, Text, Cite, Extra).
+
 %   Before the date from which the forum's law is modelled, that earlier
 %   law decides, and it is unknown here.
 leaf(forum_law_before_modelled_applies, V, leaf('law:forum_earlier_law', Text, Cite, Extra)) :-
@@ -201,6 +212,8 @@ leaf(forum_law_before_modelled_applies, V, leaf('law:forum_earlier_law', Text, C
         ),
         Cite = "logic/forums", Extra = []
     ).
+%   The forum's own law, for an EU member state whose national law on
+%   foreign decisions is not modelled here: neither true nor false.
 leaf(forum_national_law_applies, unknown,
      leaf('law:forum_national_law', Text, "not modelled in pyenforce", Extra)) :-
     forum_is(F), state_name(F, N),
@@ -269,18 +282,28 @@ before(D, To) :- D @< To.
                  *          THE WORLD           *
                  *******************************/
 
-%!  bilateral_treaty_in_force(-Instrument) is nondet.
+%!  treaty_known_in_force(-Instrument) is semidet.
 %
 %   A bilateral treaty between the forum's and the origin's states, with
 %   a clause on the recognition of court decisions, is in force on the
-%   as-of date. Instrument is bilateral(A, B), A @< B.
+%   as-of date. Instrument is bilateral(A, B), A @< B. (The rules ask
+%   bilateral_treaty_in_force/1, a leaf: three-valued.)
 
-bilateral_treaty_in_force(bilateral(A, B)) :-
+treaty_known_in_force(bilateral(A, B)) :-
     forum_country(FC), origin_country(OC),
     msort([FC, OC], [A, B]), A \== B,
     as_of(D),
     bilateral(A, B, _, From, To, true, _, _),
-    D @>= From, ( To == open -> true ; D @< To ).
+    D @>= From, ( To == open -> true ; D @< To ), !.
+
+%   treaty_possibly_in_force: such a treaty, signed by the as-of date,
+%   is known to be in force only from a later date, its date of entry
+%   into force not being known.
+treaty_possibly_in_force :-
+    forum_country(FC), origin_country(OC), msort([FC, OC], [A, B]), as_of(D),
+    entry_into_force_not_known(A, B),
+    bilateral(A, B, Signed, From, _, true, _, _),
+    D @< From, ( Signed == unknown ; Signed @=< D ), !.
 
 %!  party_in_force(+Instrument, +Role) is semidet.
 %
@@ -524,6 +547,12 @@ describe(bilateral_treaty_in_force(I), V, 'kb:bilateral_treaty', T, Cite, Extra)
     ->  tr_format("A bilateral treaty between ~s and ~s with a judgment clause is in force on ~w (since ~w).", [FN, ON, D, From],
                   "На ~w действует (с ~w) двусторонний договор, содержащий положение о признании судебных решений; его стороны — ~s и ~s.", [D, From, FN, ON], T),
         source_text(Src, Cite), status_extra(Status, Extra)
+    ;   V == unknown, msort([FC, OC], [A, B]), bilateral(A, B, _, From, _, true, Src, _)
+    ->  tr_format("A bilateral treaty between ~s and ~s with a judgment clause may already have been in force on ~w: the sources show it in force from ~w, and its date of entry into force is not known.", [FN, ON, D, From],
+                  "Двусторонний договор с положением о признании судебных решений, сторонами которого являются ~s и ~s, мог действовать уже на ~w: по источникам он действует с ~w, а дата его вступления в силу не известна.", [FN, ON, D, From], T),
+        source_text(Src, Cite),
+        Extra = [burden(applicant), missing(treaty_in_force),
+                 unconfirmed("the treaty's date of entry into force is not in the project's sources")]
     ;   msort([FC, OC], [A, B]),
         bilateral(A, B, _, From, _, true, Src, Status), D @< From
     ->  tr_format("A bilateral treaty between ~s and ~s with a judgment clause is known to be in force only from ~w, not on ~w.", [FN, ON, From, D],

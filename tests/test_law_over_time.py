@@ -111,7 +111,7 @@ def test_evidence_dated_after_the_as_of_date_does_not_count(engine):
 
 
 def test_belt_and_road_opinion_december_2019(engine):
-    c = case("BR", "CN", "2019-12-08", facts={"origin_belt_and_road_partner": True},
+    c = case("CL", "CN", "2019-12-08", facts={"origin_belt_and_road_partner": True},
              evidence={"origin_law_permits_recognition": False})
     before, after = outcome(engine, c), outcome(engine, c, as_of="2019-12-09")
     assert (before.outcome, after.outcome) == ("refused", "recognised")

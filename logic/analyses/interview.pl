@@ -338,6 +338,8 @@ settled_reason(NotAskable, Skipped, Reason) :-
 
 not_askable_words(forum_national_law,
                   "the forum's national law is not modelled, so no answer about it can be given here") :- !.
+not_askable_words(treaty_in_force,
+                  "whether the treaty was already in force on the date is a fact of the law, not of the case, and the sources do not give it") :- !.
 not_askable_words(forum_earlier_law,
                   "the forum's law before the date from which it is modelled is not modelled, so no answer about it can be given here") :- !.
 not_askable_words(F, S) :-

@@ -21,27 +21,27 @@ test(summary_2022_de_jure_after_it) :-
     cn("GB", "2022-06-01", C), outcome(C, recognised),
     bases(C, [cn_summary_2022_de_jure_reciprocity]).
 test(bri_2015_first_step_on_a_commitment) :-
-    cn("BR", "2016-06-01", C0),
-    with_evidence(C0, _{reciprocity_arrangements:[_{ref:"SPC-BR memorandum", date:"2016-01-01"}],
+    cn("CL", "2016-06-01", C0),
+    with_evidence(C0, _{reciprocity_arrangements:[_{ref:"SPC-CL memorandum", date:"2016-01-01"}],
                         origin_law_permits_recognition:false}, C),
     bases(C, [cn_bri_2015_first_step]).
 test(bri_2015_not_before_july_2015) :-
-    cn("BR", "2015-06-01", C0),
-    with_evidence(C0, _{reciprocity_arrangements:[_{ref:"SPC-BR memorandum", date:"2015-01-01"}],
+    cn("CL", "2015-06-01", C0),
+    with_evidence(C0, _{reciprocity_arrangements:[_{ref:"SPC-CL memorandum", date:"2015-01-01"}],
                         origin_law_permits_recognition:false}, C),
     outcome(C, refused).
 test(bri_2019_presumption_for_a_partner) :-
-    cn("BR", "2020-06-01", C0),
+    cn("CL", "2020-06-01", C0),
     with_evidence(C0, _{origin_law_permits_recognition:false}, C1),
     with_facts(C1, _{origin_belt_and_road_partner:true}, C),
     bases(C, [cn_bri_2019_presumed_reciprocity]).
 test(bri_2019_not_before_december_2019) :-
-    cn("BR", "2019-06-01", C0),
+    cn("CL", "2019-06-01", C0),
     with_evidence(C0, _{origin_law_permits_recognition:false}, C1),
     with_facts(C1, _{origin_belt_and_road_partner:true}, C),
     outcome(C, refused).
 test(bri_2019_partnership_unknown_is_for_the_applicant) :-
-    cn("BR", "2020-06-01", C0),
+    cn("CL", "2020-06-01", C0),
     with_evidence(C0, _{origin_law_permits_recognition:false}, C),
     case_result(C, R), R.outcome == undetermined,
     R.missing_facts == [origin_belt_and_road_partner].
@@ -87,7 +87,7 @@ test(insolvency_factual_from_a_civil_recognition) :-
     with_evidence(C1, _{origin_law_permits_recognition:false}, C),
     bases(C, [cn_ebl_5_reciprocity_factual]).
 test(insolvency_factual_needs_a_recognition) :-
-    cn("BR", "2013-11-01", C0), C1 = C0.put(decision, _{subject:"insolvency"}),
+    cn("CL", "2013-11-01", C0), C1 = C0.put(decision, _{subject:"insolvency"}),
     with_evidence(C1, _{origin_law_permits_recognition:false}, C),
     outcome(C, refused).
 test(civil_refusals_do_not_weigh_on_insolvency) :-
@@ -103,9 +103,20 @@ test(treaty_known_only_from_a_list, [nondet]) :-
     findall(Id, member(b(_, _, _, Id, _), R.bases), Ids),
     memberchk(cn_cpl_299_treaty_bilateral, Ids),
     memberchk(c('kb:bilateral_treaty', _), R.caveats).
-test(treaty_known_only_from_a_list_says_so_before, [nondet]) :-
-    cn("PL", "2020-01-01", C), case_result(C, R),
-    \+ ( member(b(_, _, _, cn_cpl_299_treaty_bilateral, _), R.bases) ),
+test(treaty_known_only_from_a_list_may_be_in_force_before, [nondet]) :-
+    % before the list, whether the treaty was in force is unknown, not
+    % false: the outcome is undetermined, and the caveat says why
+    cn("PL", "2020-01-01", C0), with_facts(C0, _{origin_belt_and_road_partner:false}, C),
+    case_result(C, R),
+    R.outcome == undetermined,
+    R.missing_facts == [treaty_in_force],
+    memberchk(c('kb:bilateral_treaty', _), R.caveats),
+    rule_node(R, 'kb:bilateral_treaty', node(_, _, Text, _, unknown, _, _, _)),
+    sub_string(Text, _, _, _, "may already have been in force on 2020-01-01").
+test(a_treaty_signed_later_is_not_in_doubt_before) :-
+    % the UAE treaty was signed on 21 Apr 2004: not in force before it
+    cn("AE", "2003-01-01", C), case_result(C, R),
+    \+ memberchk(treaty_in_force, R.missing_facts),
     rule_node(R, 'kb:bilateral_treaty', node(_, _, Text, _, false, _, _, _)),
     sub_string(Text, _, _, _, "known to be in force only from 2023-02-01").
 test(bilateral_treaty) :-

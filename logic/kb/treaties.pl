@@ -11,7 +11,7 @@
     Status is confirmed, or unconfirmed(Why): what the sources do not
     confirm stays marked so, and shows in a result's caveats.
 */
-:- module(treaties, [bilateral/8, party/6, nyc_reciprocity_reservation/5]).
+:- module(treaties, [bilateral/8, entry_into_force_not_known/2, party/6, nyc_reciprocity_reservation/5]).
 :- use_module(eu).
 
 %!  bilateral(?A, ?B, ?Signed, ?From, ?To, ?JudgmentClause, ?Source, ?Status) is nondet.
@@ -84,11 +84,11 @@ bilateral('KP', 'KZ', '1997-04-07', '2001-07-28', open, true, k10,
 %  China's other treaties with a judgment clause. The 35 treaty states are
 %  confirmed [c13][hl23], but their dates of entry into force are not in
 %  the project's sources (docs/research/2026-11-cis-china.md s. 6). Each
-%  is taken as in force only from 1 Feb 2023, the date of the list that
-%  names it as in force [hl23]: a later date than the true one, so that
-%  an earlier case is not given a treaty the sources do not show, and
-%  marked unconfirmed. The derivation of an earlier case says that the
-%  treaty is known to be in force only from then.
+%  is known to be in force from 1 Feb 2023, the date of the list that
+%  names it as in force [hl23], and marked unconfirmed. Before then,
+%  once signed, whether it was in force is unknown, not false
+%  (entry_into_force_not_known/2 below; world.pl): an earlier case is
+%  undetermined, and says why.
 bilateral('CN', 'VN', unknown, '2023-02-01', open, true, hl23,
           unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
 bilateral('AE', 'CN', '2004-04-21', '2023-02-01', open, true, hl23,
@@ -129,6 +129,35 @@ bilateral('CN', 'ET', unknown, '2023-02-01', open, true, hl23,
           unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
 bilateral('CN', 'IR', unknown, '2023-02-01', open, true, hl23,
           unconfirmed("the date of entry into force is not in the project's sources: in force at the latest on 1 Feb 2023, when Hogan Lovells listed it")).
+
+
+%!  entry_into_force_not_known(?A, ?B) is nondet.
+%
+%   The bilateral treaty between A and B is known to be in force from its
+%   From date, but its date of entry into force is not known: before
+%   From, whether it was in force is unknown, not false (world.pl,
+%   bilateral_treaty_possibly_in_force).
+
+entry_into_force_not_known('CN', 'VN').
+entry_into_force_not_known('AE', 'CN').
+entry_into_force_not_known('CN', 'PL').
+entry_into_force_not_known('CN', 'TR').
+entry_into_force_not_known('CN', 'CY').
+entry_into_force_not_known('CN', 'GR').
+entry_into_force_not_known('CN', 'KG').
+entry_into_force_not_known('CN', 'UZ').
+entry_into_force_not_known('CN', 'TJ').
+entry_into_force_not_known('CN', 'TN').
+entry_into_force_not_known('CN', 'LA').
+entry_into_force_not_known('CN', 'LT').
+entry_into_force_not_known('CN', 'KP').
+entry_into_force_not_known('CN', 'KW').
+entry_into_force_not_known('BR', 'CN').
+entry_into_force_not_known('AR', 'CN').
+entry_into_force_not_known('CN', 'PE').
+entry_into_force_not_known('BA', 'CN').
+entry_into_force_not_known('CN', 'ET').
+entry_into_force_not_known('CN', 'IR').
 
 %!  party(?Instrument, ?State, ?From, ?To, ?Source, ?Status) is nondet.
 
