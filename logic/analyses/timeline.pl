@@ -33,8 +33,9 @@
 
 %!  timeline_json(+CaseText, +OptionsText, -Out) is det.
 %
-%   Options (JSON): from, to (ISO dates; default: 2000-01-01 and the
-%   case's application date), time_limit, inference_limit.
+%   Options (JSON): from, to (ISO dates; default: the case's application
+%   date for to, and for from 2000-01-01, or 1 January ten years before
+%   to where that is earlier), time_limit, inference_limit.
 
 timeline_json(Text, OptText, Out) :-
     catch(timeline_json_(Text, OptText, Json), E, analysis_error_json(E, Json)),
@@ -45,8 +46,9 @@ timeline_json_(Text, OptText, json([case=Id, origin=O, forum=F, from=From, to=To
                                     start=Start, changes=Changes])) :-
     case_input(Text, "", Case, AppDate),
     limits_options(OptText, Options),
-    option_date(from, Options, '2000-01-01', From),
     option_date(to, Options, AppDate, To),
+    default_from(To, DefaultFrom),
+    option_date(from, Options, DefaultFrom, From),
     (   From @< To -> true
     ;   throw(case_error('--from', "a date before --to", From))
     ),
@@ -54,6 +56,12 @@ timeline_json_(Text, OptText, json([case=Id, origin=O, forum=F, from=From, to=To
     evaluate_term(Case, From, Options, R0),
     state_json(R0, Start),
     timeline(Case, From, To, Options, Changes).
+
+default_from(To, From) :-
+    (   To @> '2000-01-01' -> From = '2000-01-01'
+    ;   sub_atom(To, 0, 4, _, Y0), atom_number(Y0, Y), Y1 is Y - 10,
+        format(atom(From), '~|~`0t~w~4+-01-01', [Y1])
+    ).
 
 option_date(Key, Options, Default, Date) :-
     Opt =.. [Key, V],

@@ -54,6 +54,12 @@ test(a_precedent_changes_the_outcome_from_the_next_day) :-
     member(json([date='2006-05-19'|P]), Changes),
     memberchk(events=Es, P),
     memberchk(json([event=precedent|_]), Es), !.
+test(the_default_period_reaches_back_before_an_early_case) :-
+    % a German case of 1985: the period starts ten years before it
+    favourable_case("DE", "US", "1985-06-01", D), case_from_dict(D, "t", C),
+    timeline:default_from('1985-06-01', From), From == '1975-01-01',
+    timeline:default_from('2023-06-01', From2), From2 == '2000-01-01',
+    timeline(C, From, '1985-06-01', [], Changes), is_list(Changes).
 test(russia_unfriendly_list) :-
     favourable_case("RU", "US", "2023-06-01", D),
     change_dates(D, '2020-01-01', '2023-06-01', Dates),

@@ -13,7 +13,8 @@
     Dates: the Civil Procedure Law of 9 Apr 1991 took effect on its
     adoption; its articles were renumbered by the amendments of 2007,
     2012, 2017, 2021 and 2023 (the citations give the 2023 number and
-    the earlier ones). The two-year time limit dates from the 2007
+    those of 2012-2021; the 1991 and 2007 numbers are not in the
+    sources). The two-year time limit dates from the 2007
     amendment, in force 1 Apr 2008; before it the limit was one year, or
     six months where both parties were legal persons. Chinese law before
     9 Apr 1991 is not modelled (forum_law_before_modelled, decision.pl).

@@ -226,12 +226,14 @@ reciprocity_not_guaranteed('RU', "OLG Hamburg, 28 Oct 2004, 6 U 89/04", '2004-10
 %!  reciprocity_found_not_guaranteed(-Ref, -Date) is nondet.
 %
 %   A German appellate court found reciprocity with the case's state of
-%   origin not guaranteed, on or before the as-of date.
+%   origin not guaranteed, before the as-of date: like a precedent
+%   (world.pl), a finding counts from the day after it was given, since
+%   on its own day it may be the decision being weighed.
 
 reciprocity_found_not_guaranteed(Ref, Date) :-
     world:origin_country(C), world:as_of(AsOf),
     reciprocity_not_guaranteed(C, Ref, Date, _, _),
-    Date @=< AsOf.
+    Date @< AsOf.
 
 %!  reciprocity_found_not_guaranteed_since(+From, -Ref, -Date) is nondet.
 %

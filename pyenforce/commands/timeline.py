@@ -57,7 +57,7 @@ def text(data: dict) -> str:
 @click.command("timeline")
 @click.argument("case_file", metavar="CASE")
 @click.option("--from", "date_from", callback=iso_date, metavar="DATE",
-              help="Start of the period (default: 2000-01-01).")
+              help="Start of the period (default: 2000-01-01, or ten years before --to if that is earlier).")
 @click.option("--to", "date_to", callback=iso_date, metavar="DATE",
               help="End of the period (default: the application date).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
