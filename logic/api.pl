@@ -217,7 +217,7 @@ instrument_in_force(C, D, json([instrument=I, with=W, from=From, to=To, note=Not
 %   before the date: they bind no court, and a forum's law decides what
 %   they are worth (kb/arrangements.pl).
 arrangement_made(C, D, json([arrangement=Ref, with=W, from=From, subject=S, source=Src, status=St])) :-
-    (   arrangement(C, W, From, S, Ref, Key, Status) ; arrangement(W, C, From, S, Ref, Key, Status) ),
+    arrangement_between(C, W, From, S, Ref, Key, Status),
     From @=< D,
     source_string(Key, Src),
     status_string(Status, St).

@@ -21,7 +21,8 @@
             case_refusal/4,             % ?Ref, ?Date, ?Subject, ?ForLack
             case_arrangement/2,         % ?Ref, ?Date
             current_context/1,          % -Context
-            iso_date/1                  % @Atom
+            iso_date/1,                 % @Atom
+            day_shift/3                 % +Date, +Days, -Date
           ]).
 :- use_module(library(http/json)).
 :- use_module(library(apply)).
@@ -219,6 +220,21 @@ iso_date(Atom) :-
     between(1, Max, D).
 
 digit(C) :- between(0'0, 0'9, C).
+
+%!  day_shift(+Date, +Days, -Shifted) is semidet.
+%
+%   Shifted is the ISO date Days days after Date (before it, for negative
+%   Days), counted in UTC so that the machine's time zone plays no part.
+%   Fails where Date is not an ISO date.
+
+day_shift(Date, Days, Shifted) :-
+    iso_date(Date),
+    atomic_list_concat([Y0, M0, D0], '-', Date),
+    maplist(atom_number, [Y0, M0, D0], [Y, M, D]),
+    D1 is D + Days,
+    date_time_stamp(date(Y, M, D1, 0, 0, 0, 0, -, -), Stamp),
+    stamp_date_time(Stamp, DT, 'UTC'),
+    format_time(atom(Shifted), '%F', DT).
 
 days_in_month(Y, 2, D) :- !,
     (   (Y mod 4 =:= 0, Y mod 100 =\= 0 ; Y mod 400 =:= 0) -> D = 29 ; D = 28 ).

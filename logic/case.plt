@@ -68,4 +68,10 @@ test(text_is_never_called) :-
     with_case(C, application_date, true),
     \+ current_predicate(_:pwned/0).
 
+test(day_shift, [true(Ds == ['2006-05-19', '2020-02-29', '2021-01-01', '2019-12-31'])]) :-
+    maplist([D-N, S]>>day_shift(D, N, S),
+            ['2006-05-18'-1, '2020-02-28'-1, '2020-12-31'-1, '2020-01-01'-(-1)], Ds).
+test(day_shift_needs_an_iso_date, [fail]) :-
+    day_shift('2020-13-01', 1, _).
+
 :- end_tests(case).

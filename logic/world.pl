@@ -355,9 +355,7 @@ origin_refused_forum_judgment_for_lack_of_reciprocity(Ref, Date) :-
 reciprocity_arrangement(Ref, Date) :-
     as_of(AsOf),
     (   origin_country(OC), forum_country(FC), subject_is(S),
-        (   arrangement(FC, OC, Date, AS, Ref, _, _)
-        ;   arrangement(OC, FC, Date, AS, Ref, _, _)
-        ),
+        arrangement_between(FC, OC, Date, AS, Ref, _, _),
         ( AS == any ; AS == S )
     ;   case_arrangement(Ref, Date)
     ),

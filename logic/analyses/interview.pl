@@ -43,6 +43,7 @@
 :- use_module('../explain').
 :- use_module('../law').
 :- use_module('../kb/vocabulary').
+:- use_module('../case', [day_shift/3]).
 
 %!  next_question_json(+CaseText, +AsOf, +OptionsText, -Out) is det.
 %
@@ -179,7 +180,7 @@ answers(boolean, _, _, [true, false]).
 answers(date, F, Root, [First|Bounds]) :-
     date_bounds(F, Root, Bounds),
     Bounds = [B1|_],
-    day_before(B1, First).
+    day_shift(B1, -1, First).
 answers(date, F, Root, []) :-
     date_bounds(F, Root, []).
 
@@ -222,14 +223,6 @@ period_answer(First, p(A, End, O), a(A, Label, O)) :-
     ;   End == none -> format(string(Label), "on or after ~w", [A])
     ;   format(string(Label), "on or after ~w and before ~w", [A, End])
     ).
-
-day_before(Date, Before) :-
-    atom(Date),
-    atomic_list_concat([Y0, M0, D0], '-', Date),
-    atom_number(Y0, Y), atom_number(M0, M), atom_number(D0, D),
-    D1 is D - 1,
-    date_time_stamp(date(Y, M, D1, 0, 0, 0, 0, -, -), Stamp),
-    format_time(atom(Before), '%F', Stamp).
 
 tree_node(N, N).
 tree_node(node(_, _, _, _, _, _, Cs, _), N) :-

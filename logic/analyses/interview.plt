@@ -167,7 +167,7 @@ test(date_question_periods) :-
     t_all_change(C).
 
 test(day_before, [true(Ds == ['2023-08-31', '2024-02-29', '2022-12-31'])]) :-
-    maplist(interview:day_before, ['2023-09-01', '2024-03-01', '2023-01-01'], Ds).
+    maplist([D, B]>>day_shift(D, -1, B), ['2023-09-01', '2024-03-01', '2023-01-01'], Ds).
 
 test(json_entry_point) :-
     next_question_json("{\"origin\":\"NL\",\"forum\":\"KZ\",\"application_date\":\"2023-03-01\",\"facts\":{\"final\":true,\"enforceable_in_origin\":true,\"defendant_notified\":true,\"defendant_heard\":true,\"origin_had_jurisdiction\":true,\"forum_exclusive_jurisdiction\":false,\"conflicting_judgment\":false}}",

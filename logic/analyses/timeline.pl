@@ -132,8 +132,8 @@ case_date(Case, D) :-
     ;   member(C, [OC, FC]), unfriendly_state(C, D, _, _, _)
     ;   us_act(F, _, D0, D1, _, _), ( D = D0 ; D = D1 )
     ;   ( precedent(OC, FC, PD, _, _, _, _, _, _) ; precedent(FC, OC, PD, _, _, _, _, _, _) ),
-        next_day(PD, D)                 % a precedent counts from the next day (world.pl)
-    ;   ( arrangement(OC, FC, D, _, _, _, _) ; arrangement(FC, OC, D, _, _, _, _) )
+        day_shift(PD, 1, D)             % a precedent counts from the next day (world.pl)
+    ;   arrangement_between(FC, OC, D, _, _, _, _)
     ;   evidence_date(Case, D)
     ;   member(D, ['2002-03-01', '2015-01-10'])          % the Brussels regime
     ),
@@ -210,11 +210,11 @@ kb_event(FC, OC, _, _, D, precedent, Text, Key) :-
     (   precedent(OC, FC, PD, _, Outcome, _, Ref, Key, _), Decider = OC, Of = FC
     ;   precedent(FC, OC, PD, _, Outcome, _, Ref, Key, _), Decider = FC, Of = OC
     ),
-    next_day(PD, D),
+    day_shift(PD, 1, D),
     world:state_name(Decider, DN), world:state_name(Of, ON),
     format(string(Text), "The courts of ~s ~w a decision of ~s on ~w: ~s (a precedent counts from the next day).", [DN, Outcome, ON, PD, Ref]).
 kb_event(FC, OC, _, _, D, arrangement, Text, Key) :-
-    (   arrangement(OC, FC, D, _, Ref, Key, _) ; arrangement(FC, OC, D, _, Ref, Key, _) ),
+    arrangement_between(FC, OC, D, _, Ref, Key, _),
     world:state_name(FC, FN), world:state_name(OC, ON),
     format(string(Text), "~s and ~s make an arrangement on reciprocity: ~s.", [FN, ON, Ref]).
 kb_event(_, _, _, Case, D, evidence, Text, case_file) :-
@@ -224,11 +224,3 @@ kb_event(FC, OC, _, _, D, enters_into_force, Text, eu_treaties) :-
     member(D-IN, ['2002-03-01'-"the Brussels I Regulation", '2015-01-10'-"the Brussels Ia Regulation"]),
     eu_member(FC, _, _, _, _), eu_member(OC, _, _, _, _),
     format(string(Text), "~s applies to proceedings instituted from this date.", [IN]).
-
-%   next_day(+Date, -Next): the day after an ISO date (in UTC, so that
-%   the machine's time zone plays no part).
-next_day(D, Next) :-
-    parse_time(D, iso_8601, T),
-    T1 is T + 86400,
-    stamp_date_time(T1, date(Y, M, Dd, _, _, _, _, _, _), 'UTC'),
-    format(atom(Next), '~w-~|~`0t~w~2+-~|~`0t~w~2+', [Y, M, Dd]).

@@ -469,7 +469,7 @@ leaf_changes(proceedings(From, To), V, Env, Changes) :-
     ( case_value_of(Case, proceedings_started, Old) -> true ; Old = null ),
     (   V == true
     ->  Date = From
-    ;   day_before(From, Date)
+    ;   day_shift(From, -1, Date)
     ;   To \== open, Date = To
     ),
     (   iso_date(Date)
@@ -491,15 +491,6 @@ evidence_words(arrangement, ON, FN, Ref) :-
 
 state_name_or_code(S, N) :-
     (   catch(world:state_name(S, N0), _, fail) -> N = N0 ; atom_string(S, N) ).
-
-day_before(Date, Before) :-
-    atom(Date), iso_date(Date),
-    atomic_list_concat([Y0, M0, D0], '-', Date),
-    maplist([A, N]>>atom_number(A, N), [Y0, M0, D0], [Y, M, D]),
-    D1 is D - 1,
-    date_time_stamp(date(Y, M, D1, 0, 0, 0, 0, -, -), Stamp),
-    stamp_date_time(Stamp, DT, 'UTC'),
-    format_time(atom(Before), '%F', DT).
 
                  /*******************************
                  *            OUTPUT            *

@@ -20,7 +20,17 @@
     origin by state (AE), not by court, so it would be read as covering
     every court of the UAE. A case file may state it as evidence.
 */
-:- module(arrangements, [arrangement/7]).
+:- module(arrangements, [arrangement/7, arrangement_between/7]).
+
+%!  arrangement_between(?State, ?Other, ?Date, ?Subject, ?Ref, ?Source, ?Status) is nondet.
+%
+%   An arrangement binding State and Other, whichever of the two is
+%   written first below.
+
+arrangement_between(X, Y, Date, Subject, Ref, Source, Status) :-
+    (   arrangement(X, Y, Date, Subject, Ref, Source, Status)
+    ;   arrangement(Y, X, Date, Subject, Ref, Source, Status)
+    ).
 
 %!  arrangement(?StateA, ?StateB, ?Date, ?Subject, ?Ref, ?Source, ?Status) is nondet.
 
